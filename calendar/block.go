@@ -1,0 +1,271 @@
+package calendar
+
+import (
+	"slices"
+	"time"
+)
+
+const nsPerSec = int64(time.Second)
+
+// block holds the open intervals of one local year: the instants from local
+// 1 January 00:00 (start) up to the next 1 January 00:00 (end), as seconds from
+// start. Opening ranges are whole minutes of wall time and zone offsets whole
+// seconds, so seconds are exact; callers add the nanoseconds of their inputs.
+type block struct {
+	year       int
+	start, end int64   // Unix seconds
+	from, to   []int32 // open intervals, sorted, disjoint, not touching
+	cum        []int32 // cum[i] = open seconds before interval i; cum[len(from)] = total
+	dayF       []int32 // open days starting in this year: open seconds before the day's first instant
+	dayLen     []int32 // and how long each is open
+}
+
+func (b *block) total() int64 { return int64(b.cum[len(b.cum)-1]) }
+
+// span returns the block's length in nanoseconds.
+func (b *block) span() int64 { return (b.end - b.start) * nsPerSec }
+
+// open returns the open time before offset x (ns from start, 0 ≤ x ≤ span) and
+// whether x itself is open.
+func (b *block) open(x int64) (int64, bool) {
+	xs := int32(x / nsPerSec)
+	// i = number of intervals starting at or before xs.
+	lo, hi := 0, len(b.from)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if b.from[m] <= xs {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	i := lo - 1
+	if i < 0 {
+		return 0, false
+	}
+	in := x - int64(b.from[i])*nsPerSec
+	length := int64(b.to[i]-b.from[i]) * nsPerSec
+	if in >= length {
+		return int64(b.cum[i+1]) * nsPerSec, false
+	}
+	return int64(b.cum[i])*nsPerSec + in, true
+}
+
+// earliest returns the earliest offset at which c ns of open time have elapsed
+// since start; 0 < c ≤ total.
+func (b *block) earliest(c int64) int64 {
+	cs := int32((c + nsPerSec - 1) / nsPerSec) // cum[j] ≥ cs ⇔ cum[j]·1e9 ≥ c
+	i := b.search(func(v int32) bool { return v >= cs })
+	return int64(b.from[i])*nsPerSec + c - int64(b.cum[i])*nsPerSec
+}
+
+// latest returns the latest offset at which exactly c ns of open time have
+// elapsed since start; 0 ≤ c < total.
+func (b *block) latest(c int64) int64 {
+	cs := int32(c / nsPerSec) // cum[j] > cs ⇔ cum[j]·1e9 > c
+	i := b.search(func(v int32) bool { return v > cs })
+	return int64(b.from[i])*nsPerSec + c - int64(b.cum[i])*nsPerSec
+}
+
+// search returns the first interval i whose end cumulative cum[i+1] satisfies ok.
+func (b *block) search(ok func(int32) bool) int {
+	lo, hi := 0, len(b.from)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if !ok(b.cum[m+1]) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// next returns the first open offset ≥ x in the block, or false.
+func (b *block) next(x int64) (int64, bool) {
+	xs := int32(x / nsPerSec)
+	lo, hi := 0, len(b.to)
+	for lo < hi { // first interval whose end is after x
+		m := int(uint(lo+hi) >> 1)
+		if int64(b.to[m])*nsPerSec <= x || b.to[m] < xs {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(b.to) {
+		return 0, false
+	}
+	return max(x, int64(b.from[lo])*nsPerSec), true
+}
+
+// time converts an offset to a time in loc.
+func (b *block) time(x int64, loc *time.Location) time.Time {
+	return time.Unix(b.start+x/nsPerSec, x%nsPerSec).In(loc)
+}
+
+// segment is a stretch of instants [from, to) (Unix seconds) with one UTC offset.
+type segment struct{ from, to, offset int64 }
+
+// segments lists the zone offsets in force from lo to hi (Unix seconds).
+func segments(loc *time.Location, lo, hi int64) []segment {
+	var out []segment
+	t := time.Unix(lo, 0).In(loc)
+	for {
+		s, e := t.ZoneBounds()
+		_, off := t.Zone()
+		seg := segment{from: lo, to: hi, offset: int64(off)}
+		if !s.IsZero() && s.Unix() > lo {
+			seg.from = s.Unix()
+		}
+		if !e.IsZero() && e.Unix() < hi {
+			seg.to = e.Unix()
+		}
+		out = append(out, seg)
+		if e.IsZero() || e.Unix() >= hi {
+			return out
+		}
+		t = e.In(loc)
+	}
+}
+
+// buildBlock computes the open intervals of local year y. Days run from
+// 31 December of y−1 (whose overnight ranges reach into y) to 31 December of y.
+func (c *Calendar) buildBlock(y int) *block {
+	b := &block{
+		year:  y,
+		start: time.Date(y, time.January, 1, 0, 0, 0, 0, c.loc).Unix(),
+		end:   time.Date(y+1, time.January, 1, 0, 0, 0, 0, c.loc).Unix(),
+	}
+	const margin = 3 * 86400
+	segs := segments(c.loc, b.start-margin, b.end+margin)
+	closed := c.closedDays(y)
+
+	first := civilDay(y-1, time.December, 31)
+	last := civilDay(y, time.December, 31)
+	type piece struct {
+		from, to int64
+		day      int // index into days
+	}
+	var pieces []piece
+	type dayInfo struct{ first, length int64 }
+	var days []dayInfo
+	for d := first; d <= last; d++ {
+		if _, found := slices.BinarySearch(closed, d); found {
+			continue
+		}
+		wd := time.Weekday((d%7 + 7 + 4) % 7) // 1970-01-01 was a Thursday
+		spans := c.week[wd]
+		if len(spans) == 0 {
+			continue
+		}
+		di := dayInfo{first: -1}
+		for _, sp := range spans {
+			w1 := d*86400 + int64(sp.start)*60
+			w2 := d*86400 + int64(sp.end)*60
+			for _, sg := range segs {
+				f := max(w1-sg.offset, sg.from)
+				t := min(w2-sg.offset, sg.to)
+				if f >= t {
+					continue
+				}
+				if di.first < 0 || f < di.first {
+					di.first = f
+				}
+				di.length += t - f
+				f, t = max(f, b.start), min(t, b.end)
+				if f < t {
+					pieces = append(pieces, piece{f - b.start, t - b.start, len(days)})
+				}
+			}
+		}
+		if di.length > 0 && di.first >= b.start && di.first < b.end {
+			days = append(days, di)
+		}
+	}
+	slices.SortFunc(pieces, func(p, q piece) int { return int(p.from - q.from) })
+	b.cum = append(b.cum, 0)
+	for _, p := range pieces {
+		n := len(b.from)
+		if n > 0 && int64(b.to[n-1]) >= p.from { // touching or overlapping: merge
+			b.to[n-1] = max(b.to[n-1], int32(p.to))
+			continue
+		}
+		b.from = append(b.from, int32(p.from))
+		b.to = append(b.to, int32(p.to))
+	}
+	var sum int32
+	for i := range b.from {
+		sum += b.to[i] - b.from[i]
+		b.cum = append(b.cum, sum)
+	}
+	for _, d := range days {
+		f, _ := b.open((d.first - b.start) * nsPerSec)
+		b.dayF = append(b.dayF, int32(f/nsPerSec))
+		b.dayLen = append(b.dayLen, int32(d.length))
+	}
+	return b
+}
+
+// closedDays returns the sorted civil days closed around year y: holidays'
+// actual and observed dates (an observed date can cross a year boundary, so the
+// neighbouring years are computed too) and the extra closed dates.
+func (c *Calendar) closedDays(y int) []int64 {
+	var out []int64
+	for _, h := range c.rules {
+		for yy := y - 1; yy <= y+1; yy++ {
+			actual, observed := h.Calc(yy)
+			if actual.IsZero() {
+				continue
+			}
+			out = append(out,
+				civilDay(actual.Date()),
+				civilDay(observed.Date()))
+		}
+	}
+	lo := civilDay(y-1, time.December, 1)
+	hi := civilDay(y+1, time.January, 31)
+	i, _ := slices.BinarySearch(c.closed, lo)
+	for ; i < len(c.closed) && c.closed[i] <= hi; i++ {
+		out = append(out, c.closed[i])
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// block returns the block of year y (minYear ≤ y ≤ maxYear), from the cache or
+// freshly built. Two goroutines may build the same year at once; both results
+// are identical, so whichever is stored last is as good.
+func (c *Calendar) block(y int) *block {
+	slot := &c.blocks[y&(cacheSlots-1)]
+	if b := slot.Load(); b != nil && b.year == y {
+		return b
+	}
+	b := c.buildBlock(y)
+	slot.Store(b)
+	return b
+}
+
+// locate returns the block that holds t and t's offset in it in nanoseconds.
+// Instants before minYear clamp to its start, after maxYear to its end.
+func (c *Calendar) locate(t time.Time) (*block, int64) {
+	sec := t.Unix()
+	y := 1970 + int(floorDiv(sec, 31556952)) // mean Gregorian year; off by one at most
+	y = min(max(y, minYear), maxYear)
+	b := c.block(y)
+	for sec < b.start && y > minYear {
+		y--
+		b = c.block(y)
+	}
+	for sec >= b.end && y < maxYear {
+		y++
+		b = c.block(y)
+	}
+	switch {
+	case sec < b.start:
+		return b, 0
+	case sec >= b.end:
+		return b, b.span()
+	}
+	return b, (sec-b.start)*nsPerSec + int64(t.Nanosecond())
+}
