@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"math"
 	"slices"
 	"time"
 )
@@ -107,26 +108,51 @@ func (b *block) time(x int64, loc *time.Location) time.Time {
 // segment is a stretch of instants [from, to) (Unix seconds) with one UTC offset.
 type segment struct{ from, to, offset int64 }
 
-// segments lists the zone offsets in force from lo to hi (Unix seconds).
+// segments lists the zone offsets in force from lo to hi (Unix seconds), merging
+// neighbours with the same offset.
 func segments(loc *time.Location, lo, hi int64) []segment {
 	var out []segment
-	t := time.Unix(lo, 0).In(loc)
-	for {
-		s, e := t.ZoneBounds()
+	for cur := lo; cur < hi; {
+		t := time.Unix(cur, 0).In(loc)
+		_, e := t.ZoneBounds()
 		_, off := t.Zone()
-		seg := segment{from: lo, to: hi, offset: int64(off)}
-		if !s.IsZero() && s.Unix() > lo {
-			seg.from = s.Unix()
-		}
+		next := hi
 		if !e.IsZero() && e.Unix() < hi {
-			seg.to = e.Unix()
+			next = e.Unix()
 		}
-		out = append(out, seg)
-		if e.IsZero() || e.Unix() >= hi {
-			return out
+		if next <= cur {
+			// Beyond its table a zone follows a rule, and ZoneBounds can then
+			// report the instant asked about as the end. Step a day instead,
+			// and bisect if the offset changed within it.
+			next = min(cur+86400, hi)
+			if offsetAt(loc, next-1) != off {
+				l, u := cur, next-1 // offset(l) = off, offset(u) ≠ off
+				for u-l > 1 {
+					m := l + (u-l)/2
+					if offsetAt(loc, m) == off {
+						l = m
+					} else {
+						u = m
+					}
+				}
+				next = u
+			}
 		}
-		t = e.In(loc)
+		if n := len(out); n > 0 && out[n-1].offset == int64(off) {
+			out[n-1].to = next
+		} else {
+			out = append(out, segment{from: cur, to: next, offset: int64(off)})
+		}
+		cur = next
 	}
+	out[0].from = math.MinInt64 / 2 // the first and last offsets hold beyond the margin
+	out[len(out)-1].to = math.MaxInt64 / 2
+	return out
+}
+
+func offsetAt(loc *time.Location, sec int64) int {
+	_, off := time.Unix(sec, 0).In(loc).Zone()
+	return off
 }
 
 // buildBlock computes the open intervals of local year y. Days run from
