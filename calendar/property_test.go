@@ -48,6 +48,14 @@ func checkRoundTrip(t *rapid.T) {
 	a := genInstant(t, c.Location(), "a").Add(time.Duration(rapid.Int64Range(0, 1e12).Draw(t, "ns")))
 	d := time.Duration(rapid.Int64Range(-int64(20*365*24*time.Hour), int64(20*365*24*time.Hour)).Draw(t, "d"))
 	r := c.Add(a, d)
+	if l := r.In(c.loc); l.Year() == maxYear+1 || l.Equal(c.start()) {
+		// A sparse calendar ran out of supported years: Add stops at their end
+		// and the open time up to there is less than asked.
+		if got := c.Between(a, r); got.Abs() > d.Abs() || (got < 0) != (d < 0) && got != 0 {
+			t.Fatalf("%v: Add(%v, %v) stopped at %v with %v of open time", c, a, d, r, got)
+		}
+		return
+	}
 	if got := c.Between(a, r); got != d {
 		t.Fatalf("%v: Between(%v, Add(…, %v) = %v) = %v", c, a, d, r, got)
 	}
