@@ -1,6 +1,7 @@
 package sla_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -143,16 +144,16 @@ func TestBadTimelines(t *testing.T) {
 	e := engine(t)
 	recv := at(2026, 6, 1, 9, 0)
 	cases := map[string][]sla.Event{
-		"before receipt":     {{At: recv.Add(-time.Minute), Kind: sla.Responded}},
-		"resume, no pause":   {{At: recv.Add(time.Hour), Kind: sla.Resumed}},
-		"fixed twice":        {{At: recv.Add(time.Hour), Kind: sla.Fixed}, {At: recv.Add(2 * time.Hour), Kind: sla.Fixed}},
-		"reopen unfixed":     {{At: recv.Add(time.Hour), Kind: sla.Reopened}},
-		"no category":        {{At: recv.Add(time.Hour), Kind: sla.Excluded}},
-		"same severity":      {{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev3}},
-		"waiting twice":      {{At: recv.Add(time.Hour), Kind: sla.Waiting}, {At: recv.Add(2 * time.Hour), Kind: sla.Waiting}},
-		"zero time":          {{Kind: sla.Responded}},
-		"responded twice":    {{At: recv.Add(time.Hour), Kind: sla.Responded}, {At: recv.Add(2 * time.Hour), Kind: sla.Responded}},
-		"future still bad":   {{At: recv.Add(900 * time.Hour), Kind: sla.Resumed}},
+		"before receipt":   {{At: recv.Add(-time.Minute), Kind: sla.Responded}},
+		"resume, no pause": {{At: recv.Add(time.Hour), Kind: sla.Resumed}},
+		"fixed twice":      {{At: recv.Add(time.Hour), Kind: sla.Fixed}, {At: recv.Add(2 * time.Hour), Kind: sla.Fixed}},
+		"reopen unfixed":   {{At: recv.Add(time.Hour), Kind: sla.Reopened}},
+		"no category":      {{At: recv.Add(time.Hour), Kind: sla.Excluded}},
+		"same severity":    {{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev3}},
+		"waiting twice":    {{At: recv.Add(time.Hour), Kind: sla.Waiting}, {At: recv.Add(2 * time.Hour), Kind: sla.Waiting}},
+		"zero time":        {{Kind: sla.Responded}},
+		"responded twice":  {{At: recv.Add(time.Hour), Kind: sla.Responded}, {At: recv.Add(2 * time.Hour), Kind: sla.Responded}},
+		"future still bad": {{At: recv.Add(900 * time.Hour), Kind: sla.Resumed}},
 	}
 	for name, evs := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -181,4 +182,34 @@ func TestReopenStartsCycle(t *testing.T) {
 	w1 := target(t, st, 1, sla.Workaround)
 	assert.True(t, w1.Due.Equal(recv.Add(72*time.Hour+48*time.Hour)), "2d continuous from the reopening")
 	assert.Equal(t, sla.StatePending, w1.State)
+}
+
+func TestMonthReport(t *testing.T) {
+	e := engine(t)
+	recv := at(2026, 6, 1, 9, 0)
+	data := sla.MonthData{
+		Tickets: []sla.Ticket{
+			{ID: "T1", Contact: "ann@acme.example", Received: recv, Severity: severity.Sev3,
+				Events: []sla.Event{{At: recv.Add(time.Hour), Kind: sla.Responded}}},
+			{ID: "T2", Contact: "ann@acme.example", Received: recv, Severity: severity.Sev1},
+			{ID: "T0", Contact: "ann@acme.example", Received: at(2026, 5, 31, 9, 0), Severity: severity.Sev1},
+		},
+		Outages: []availability.Outage{{Start: at(2026, 6, 10, 0, 30), End: at(2026, 6, 10, 2, 30)}},
+	}
+	r, err := e.Month(2026, time.June, data, at(2026, 7, 1, 12, 0))
+	require.NoError(t, err)
+	assert.False(t, r.Partial)
+	require.NotNil(t, r.Availability)
+	assert.Equal(t, time.Hour, r.Availability.Unplanned, "SPEC E5")
+	assert.False(t, r.Availability.Met)
+	var met, missed int
+	for _, row := range r.Tickets.Rows {
+		met += row.Met
+		missed += row.Missed
+	}
+	assert.Equal(t, 1, met, "T1's response")
+	assert.Equal(t, 5, missed, "T1 workaround and fix, T2's three targets; T0 is May's")
+	var b strings.Builder
+	require.NoError(t, r.WriteText(&b))
+	assert.Contains(t, b.String(), "Availability 99.8550 %")
 }
