@@ -34,122 +34,165 @@ type change struct {
 	level severity.Level
 }
 
-// walk checks every event of t in canonical order and records those at or
-// before until. Any impossible event is an *EventError.
+// walker replays events; it knows what has happened so far.
+type walker struct {
+	t                                        *Ticket
+	tl                                       *timeline
+	until                                    time.Time
+	level                                    severity.Level
+	paused, responded, excluded, nad, waived bool
+	cur                                      cycle
+}
+
+// walk checks every event of t and records those at or before until. Events
+// are taken in canonical order, except that among events of one instant the
+// first that can happen goes first, so that "waiting" and "resumed" at the same
+// instant work whichever state the ticket is in. Any impossible event is an
+// *EventError.
 func walk(t *Ticket, evs []indexed, until time.Time, tl *timeline) error {
-	bad := func(e indexed, reason string) error {
-		return &EventError{Ticket: t.ID, Index: e.index, Event: e.Event, Reason: reason, Err: ErrTimeline}
-	}
-	level := t.Severity
-	paused := false
-	cur := cycle{start: t.Received}
-	var responded, excluded, notADefect, waived bool
-	for _, e := range evs {
+	w := walker{t: t, tl: tl, until: until, level: t.Severity, cur: cycle{start: t.Received}}
+	for i := 0; i < len(evs); i++ {
+		e := evs[i]
 		switch {
 		case e.At.IsZero():
 			return &EventError{Ticket: t.ID, Index: e.index, Event: e.Event, Reason: "no time given", Err: ErrZeroTime}
 		case e.At.Before(t.Received):
-			return bad(e, "before the ticket was received at "+t.Received.Format(time.RFC3339))
+			return w.bad(e, "before the ticket was received at "+t.Received.Format(time.RFC3339))
 		}
-		keep := !e.At.After(until)
-		switch e.Kind {
-		case Resumed:
-			if !paused {
-				return bad(e, "resumed without a pause")
+		if w.check(e) != "" { // look for one of the same instant that can go first
+			for j := i + 1; j < len(evs) && evs[j].At.Equal(e.At); j++ {
+				if w.check(evs[j]) == "" {
+					evs[i], evs[j] = evs[j], evs[i]
+					e = evs[i]
+					break
+				}
 			}
-			paused = false
-			if keep {
-				tl.pauses[len(tl.pauses)-1].to = e.At
-			}
-		case Waiting:
-			if paused {
-				return bad(e, "waiting while already waiting")
-			}
-			paused = true
-			if keep {
-				tl.pauses = append(tl.pauses, pause{from: e.At})
-			}
-		case SeverityChanged:
-			if !e.Severity.IsValid() {
-				return bad(e, fmt.Sprintf("invalid severity %v", e.Severity))
-			}
-			if e.Severity == level {
-				return bad(e, "severity unchanged")
-			}
-			level = e.Severity
-			if keep {
-				tl.changes = append(tl.changes, change{e.At, e.Severity})
-			}
-		case Responded:
-			if responded {
-				return bad(e, "responded twice")
-			}
-			responded = true
-			if keep && tl.responded.IsZero() {
-				tl.responded = e.At
-			}
-		case WorkaroundGiven:
-			if !cur.fix.IsZero() {
-				return bad(e, "workaround after the fix of the same cycle")
-			}
-			if !cur.workaround.IsZero() {
-				return bad(e, "workaround given twice in one cycle")
-			}
-			cur.workaround = e.At
-		case Fixed:
-			if !cur.fix.IsZero() {
-				return bad(e, "fixed twice in one cycle (reopen it first)")
-			}
-			cur.fix = e.At
-		case Reopened:
-			if cur.fix.IsZero() {
-				return bad(e, "reopened before it was fixed")
-			}
-			if paused {
-				return bad(e, "reopened while waiting on the customer")
-			}
-			if keep {
-				tl.cycles = append(tl.cycles, clip(cur, until))
-			}
-			cur = cycle{start: e.At}
-		case NotADefect:
-			if notADefect {
-				return bad(e, "not-a-defect given twice")
-			}
-			notADefect = true
-			tl.notADefect = tl.notADefect || keep
-		case Excluded:
-			if excluded {
-				return bad(e, "excluded twice")
-			}
-			if e.Category == availability.NoCategory || e.Category.String() == "" || e.Category > availability.BeyondControl {
-				return bad(e, "an exclusion needs its R4 category")
-			}
-			excluded = true
-			if keep {
-				tl.excluded, tl.category = true, e.Category
-			}
-		case Waived:
-			if waived {
-				return bad(e, "waived twice")
-			}
-			waived = true
-			if keep {
-				tl.waived = e.At
-			}
-		default:
-			return bad(e, "unknown kind")
 		}
-		// The first of responded, workaround and fixed answers the request.
-		if keep && tl.responded.IsZero() && len(tl.cycles) == 0 &&
-			(e.Kind == WorkaroundGiven || e.Kind == Fixed) {
-			tl.responded = e.At
+		if reason := w.check(e); reason != "" {
+			return w.bad(e, reason)
 		}
+		w.apply(e)
 	}
-	if !cur.start.After(until) {
-		tl.cycles = append(tl.cycles, clip(cur, until))
+	if !w.cur.start.After(until) {
+		tl.cycles = append(tl.cycles, clip(w.cur, until))
 	}
 	return nil
+}
+
+func (w *walker) bad(e indexed, reason string) error {
+	return &EventError{Ticket: w.t.ID, Index: e.index, Event: e.Event, Reason: reason, Err: ErrTimeline}
+}
+
+// check returns why e cannot happen now, or "".
+func (w *walker) check(e indexed) string {
+	switch e.Kind {
+	case Resumed:
+		if !w.paused {
+			return "resumed without a pause"
+		}
+	case Waiting:
+		if w.paused {
+			return "waiting while already waiting"
+		}
+	case SeverityChanged:
+		if !e.Severity.IsValid() {
+			return fmt.Sprintf("invalid severity %v", e.Severity)
+		}
+		if e.Severity == w.level {
+			return "severity unchanged"
+		}
+	case Responded:
+		if w.responded {
+			return "responded twice"
+		}
+	case WorkaroundGiven:
+		if !w.cur.fix.IsZero() {
+			return "workaround after the fix of the same cycle"
+		}
+		if !w.cur.workaround.IsZero() {
+			return "workaround given twice in one cycle"
+		}
+	case Fixed:
+		if !w.cur.fix.IsZero() {
+			return "fixed twice in one cycle (reopen it first)"
+		}
+	case Reopened:
+		if w.cur.fix.IsZero() {
+			return "reopened before it was fixed"
+		}
+		if w.paused {
+			return "reopened while waiting on the customer"
+		}
+	case NotADefect:
+		if w.nad {
+			return "not-a-defect given twice"
+		}
+	case Excluded:
+		if w.excluded {
+			return "excluded twice"
+		}
+		if e.Category == availability.NoCategory || e.Category > availability.BeyondControl {
+			return "an exclusion needs its R4 category"
+		}
+	case Waived:
+		if w.waived {
+			return "waived twice"
+		}
+	default:
+		return "unknown kind"
+	}
+	return ""
+}
+
+// apply records e, which check accepted.
+func (w *walker) apply(e indexed) {
+	tl, keep := w.tl, !e.At.After(w.until)
+	switch e.Kind {
+	case Resumed:
+		w.paused = false
+		if keep {
+			tl.pauses[len(tl.pauses)-1].to = e.At
+		}
+	case Waiting:
+		w.paused = true
+		if keep {
+			tl.pauses = append(tl.pauses, pause{from: e.At})
+		}
+	case SeverityChanged:
+		w.level = e.Severity
+		if keep {
+			tl.changes = append(tl.changes, change{e.At, e.Severity})
+		}
+	case Responded:
+		w.responded = true
+	case WorkaroundGiven:
+		w.cur.workaround = e.At
+	case Fixed:
+		w.cur.fix = e.At
+	case Reopened:
+		if keep {
+			tl.cycles = append(tl.cycles, clip(w.cur, w.until))
+		}
+		w.cur = cycle{start: e.At}
+	case NotADefect:
+		w.nad = true
+		tl.notADefect = tl.notADefect || keep
+	case Excluded:
+		w.excluded = true
+		if keep {
+			tl.excluded, tl.category = true, e.Category
+		}
+	case Waived:
+		w.waived = true
+		if keep {
+			tl.waived = e.At
+		}
+	}
+	// The first of responded, workaround and fixed answers the request.
+	if keep && tl.responded.IsZero() && len(tl.cycles) == 0 &&
+		(e.Kind == Responded || e.Kind == WorkaroundGiven || e.Kind == Fixed) {
+		tl.responded = e.At
+	}
 }
 
 // clip forgets the milestones of c that happen after until.
