@@ -1,0 +1,34 @@
+// Package sla is the contract as a whole: policies as data, tickets evaluated
+// over their whole timeline, and the monthly report a customer is owed.
+//
+// # Policies and contracts
+//
+// A [Policy] holds the numbers of a support contract: the support calendar,
+// the severity matrix, the maintenance window and notice, the availability
+// objective, RTO and RPO, the designated-contact limit, how a severity change
+// affects targets, and the at-risk threshold. It has a strict, versioned JSON
+// form; [Preset] builds the policy of the reference contract (SPEC.md) for a
+// customer's zone and country.
+//
+// A [Contract] names the customer, its designated contacts (R1), and the
+// policies in force over time. [New] validates it, reporting every problem at
+// once, and returns an [*Engine]: immutable, safe for concurrent use.
+//
+// # Tickets
+//
+// A [Ticket] is a request with its events (responded, workaround, fixed,
+// waiting on the customer and resumed, severity changed, excluded, not a
+// defect, waived, reopened) in any order. [Engine.Evaluate] replays them under
+// the policy in force at receipt and returns, for every target, its due time,
+// state, clock time used and remaining, paused time, and the [Step]s that
+// explain the due time. It is a pure function of the ticket and the instant
+// given: no clock is read, no state is kept.
+//
+// # Monthly report
+//
+// [Engine.Month] computes availability (package availability), RTO per incident
+// and RPO exposure (package recovery), and ticket compliance per severity and
+// target. Compliance figures from disjoint sets of tickets merge exactly
+// ([Report.Merge]), so millions of tickets can be reported in shards. A report
+// marshals to JSON and prints as text ([Report.WriteText]).
+package sla
