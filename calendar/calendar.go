@@ -130,23 +130,40 @@ func (c *Calendar) IsContinuous() bool { return c.always }
 // [Continuous] calendar it describes a week open 00:00–24:00 every day.
 func (c *Calendar) Spec() Spec { return cloneSpec(c.spec) }
 
-// String returns a short description such as "Europe/Paris mon 08:00-18:00 … [FR]".
+// String returns a short description such as
+// "Europe/Paris mon-fri 08:00-18:00, holidays FR"; days with the same hours are
+// grouped.
 func (c *Calendar) String() string {
 	if c.always {
 		return c.loc.String() + " 24x7"
 	}
 	var b strings.Builder
 	b.WriteString(c.spec.TimeZone)
-	for i, key := range weekKeys {
-		if r := *c.spec.Hours.day(i); len(r) > 0 {
-			b.WriteString(" " + key + " " + strings.Join(r, ","))
+	sep := " "
+	for i := 0; i < len(weekKeys); {
+		r := *c.spec.Hours.day(i)
+		j := i + 1
+		for j < len(weekKeys) && slices.Equal(*c.spec.Hours.day(j), r) {
+			j++
 		}
+		if len(r) > 0 {
+			b.WriteString(sep + weekKeys[i])
+			if j-1 > i {
+				b.WriteString("-" + weekKeys[j-1])
+			}
+			b.WriteString(" " + strings.Join(r, ","))
+			sep = ", "
+		}
+		i = j
 	}
 	if len(c.spec.Holidays) > 0 {
-		b.WriteString(" holidays " + strings.Join(c.spec.Holidays, ","))
+		b.WriteString(", holidays " + strings.Join(c.spec.Holidays, ","))
 	}
-	if len(c.spec.Closed) > 0 {
-		fmt.Fprintf(&b, " +%d closed", len(c.spec.Closed))
+	if n := len(c.spec.HolidayRules); n > 0 {
+		fmt.Fprintf(&b, ", %d holiday rules", n)
+	}
+	if n := len(c.spec.Closed); n > 0 {
+		fmt.Fprintf(&b, ", %d closed dates", n)
 	}
 	return b.String()
 }

@@ -48,8 +48,10 @@ func (e *Engine) Evaluate(t Ticket, now time.Time) (Status, error) {
 	if err != nil {
 		return Status{}, err
 	}
+	loc := p.support.Location() // times read in the customer's zone
+	t.Received = t.Received.In(loc)
 	var buf [16]indexed
-	evs := ordered(t.Events, buf[:])
+	evs := ordered(t.Events, loc, buf[:])
 	var tl timeline
 	if err := walk(&t, evs, now, &tl); err != nil {
 		return Status{}, err
@@ -122,10 +124,11 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 	}
 
 	// The level in force, and where the clock starts (I8).
-	base, level, why := c.start, levelAt(t.Severity, tl.changes, c.start), "received"
+	base, level, why := c.start, levelAt(t.Severity, tl.changes, c.start), whyReceived
 	if k > 0 {
-		why = "reopened"
+		why = whyReopened
 	}
+	var changedTo severity.Level
 	for _, ch := range tl.changes {
 		if ch.at.After(ref) {
 			break
@@ -133,28 +136,32 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 		if ch.at.After(c.start) {
 			level = ch.level
 			if p.SeverityChange == Restart {
-				base, why = ch.at, "severity changed to "+ch.level.String()
+				base, why, changedTo = ch.at, whyChange, ch.level
 			}
 		}
 	}
 	rule := pick(p.Severities[level], m)
 	ts := TargetStatus{Cycle: k, Milestone: m, Level: level, Rule: rule, Done: done}
-	steps = append(steps, Step{What: StepStart, At: base, Note: why})
+	steps = append(steps, Step{What: StepStart, At: base, Why: why, Level: changedTo})
 
 	if !rule.IsApplicable() || (m == Fix && tl.notADefect) {
 		ts.State = StateNotApplicable
-		note := level.String() + " " + m.String() + " n/a"
+		why := whyNA
 		if rule.IsApplicable() {
-			note = "not a program error (R3): no fix target"
+			why = whyNotADefect
 		}
-		return ts, append(steps, Step{What: StepRule, At: base, Note: note})
+		return ts, append(steps, Step{What: StepRule, At: base, Why: why, Level: level, Milestone: m})
 	}
 	clock := rule.Clock()
 	if !clock.IsValid() {
 		clock = severity.Continuous
 	}
 	due, _ := rule.Due(base, p.support)
-	steps = append(steps, Step{What: StepRule, At: base, Due: due, Note: p.ruleNote(level, m, rule, clock)})
+	var cal string
+	if clock == severity.Business && rule.Unit() != severity.Months {
+		cal = p.calendar
+	}
+	steps = append(steps, Step{What: StepRule, At: base, Due: due, Level: level, Milestone: m, Rule: rule, Calendar: cal})
 
 	// Waiting on the customer stops the clock (I7): each pause that starts
 	// before the due time pushes it back by the clock time paused.
@@ -204,13 +211,14 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 	return ts, steps
 }
 
-func (p *compiled) ruleNote(l severity.Level, m Milestone, r severity.Target, c severity.Clock) string {
-	s := l.String() + " " + m.String() + " " + r.String()
-	if c == severity.Business && r.Unit() != severity.Months {
-		s += " on " + p.support.String()
-	}
-	return s
-}
+// Why a clock starts, or why there is no target.
+const (
+	whyReceived   = "received"
+	whyReopened   = "reopened"
+	whyChange     = "severity changed"
+	whyNA         = "n/a"
+	whyNotADefect = "not a program error (R3): no fix target"
+)
 
 // atRisk reports whether used has reached the policy's share of used+remaining,
 // compared exactly in 128-bit integers.

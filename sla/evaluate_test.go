@@ -213,3 +213,14 @@ func TestMonthReport(t *testing.T) {
 	require.NoError(t, r.WriteText(&b))
 	assert.Contains(t, b.String(), "Availability 99.8550 %")
 }
+
+func TestTwoSeverityChangesAtOneInstant(t *testing.T) {
+	recv := at(2026, 6, 1, 9, 0)
+	tk := sla.Ticket{ID: "A", Received: recv, Severity: severity.Sev3, Events: []sla.Event{
+		{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev1},
+		{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev2},
+	}}
+	_, err := engine(t).Evaluate(tk, recv.Add(2*time.Hour))
+	require.Error(t, err, "the final level would depend on the order given")
+	assert.Contains(t, err.Error(), "same instant")
+}

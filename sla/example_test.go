@@ -38,7 +38,7 @@ func Example() {
 	// Output:
 	// workaround (cycle 0, sev3 5d business): pending
 	//   starts 2026-06-01 09:00 CEST (received)
-	//   sev3 workaround 5d business on Europe/Paris mon 08:00-18:00 tue 08:00-18:00 wed 08:00-18:00 thu 08:00-18:00 fri 08:00-18:00 holidays FR → due 2026-06-08 09:00 CEST
+	//   sev3 workaround 5d business on Europe/Paris mon-fri 08:00-18:00, holidays FR → due 2026-06-08 09:00 CEST
 	//   waiting on customer 2026-06-01 10:00 CEST → 2026-06-03 10:00 CEST: +20h → due 2026-06-10 09:00 CEST
 }
 

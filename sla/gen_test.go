@@ -25,6 +25,7 @@ func genTicket(t *rapid.T, id string) sla.Ticket {
 	now := recv
 	level := tk.Severity
 	paused, fixed, wk, responded, excluded, nad, waived := false, false, false, false, false, false, false
+	var changed time.Time // one severity change an instant: two would be ambiguous
 	n := rapid.IntRange(0, 12).Draw(t, "events")
 	for range n {
 		now = now.Add(time.Duration(rapid.Int64Range(0, int64(4*24*time.Hour)).Draw(t, "gap")))
@@ -41,7 +42,10 @@ func genTicket(t *rapid.T, id string) sla.Ticket {
 			options = append(options, sla.Responded)
 		}
 		if !fixed {
-			options = append(options, sla.Fixed, sla.SeverityChanged)
+			options = append(options, sla.Fixed)
+			if !changed.Equal(now) {
+				options = append(options, sla.SeverityChanged)
+			}
 			if !wk {
 				options = append(options, sla.WorkaroundGiven)
 			}
@@ -73,7 +77,7 @@ func genTicket(t *rapid.T, id string) sla.Ticket {
 			for ev.Severity == 0 || ev.Severity == level {
 				ev.Severity = severity.Level(rapid.IntRange(1, 4).Draw(t, "newSeverity"))
 			}
-			level = ev.Severity
+			level, changed = ev.Severity, now
 		case sla.Excluded:
 			excluded = true
 			ev.Category = availability.Category(rapid.IntRange(int(availability.CustomerInfrastructure), int(availability.BeyondControl)).Draw(t, "category"))

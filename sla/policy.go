@@ -179,6 +179,7 @@ type compiled struct {
 	maintenance *calendar.Calendar
 	// AtRisk as an exact fraction riskNum/riskDen, for integer comparison.
 	riskNum, riskDen uint64
+	calendar         string // the support calendar described, for explanations
 }
 
 func (p Policy) compile() (*compiled, error) {
@@ -227,6 +228,7 @@ func (p Policy) compile() (*compiled, error) {
 		return nil, errors.Join(errs...)
 	}
 	c.riskNum, c.riskDen = fraction(p.AtRisk.d)
+	c.calendar = c.support.String()
 	return c, nil
 }
 

@@ -112,14 +112,23 @@ type TargetStatus struct {
 	Steps []Step `json:"steps,omitempty"`
 }
 
-// Step is one step of the reasoning behind a due time.
+// Step is one step of the reasoning behind a due time. Its fields are data;
+// [Step.String] renders it as a sentence.
 type Step struct {
 	What StepKind  `json:"what"`
-	At   time.Time `json:"at"`             // when the step happens (start, pause, change)
-	To   time.Time `json:"to,omitzero"`    // the end of a pause
-	By   Duration  `json:"by,omitempty"`   // clock time added by a pause
-	Due  time.Time `json:"due,omitzero"`   // the due time after this step
-	Note string    `json:"note,omitempty"` // the rule, the calendar, the level
+	At   time.Time `json:"at"`           // when the step happens (start, pause, completion)
+	To   time.Time `json:"to,omitzero"`  // the end of a pause
+	By   Duration  `json:"by,omitzero"`  // clock time added by a pause
+	Due  time.Time `json:"due,omitzero"` // the due time after this step
+	// Why the clock starts ("received", "reopened", "severity changed") or why
+	// there is no target ("n/a", "not a program error (R3)").
+	Why string `json:"why,omitempty"`
+	// Level, Milestone, Rule and Calendar say which rule applies, on which
+	// calendar (empty on the continuous clock).
+	Level     severity.Level  `json:"severity,omitzero"`
+	Milestone Milestone       `json:"target,omitzero"`
+	Rule      severity.Target `json:"rule,omitzero"`
+	Calendar  string          `json:"calendar,omitempty"`
 }
 
 // StepKind says what a Step did.
@@ -162,9 +171,20 @@ func (s Step) String() string {
 	const f = "2006-01-02 15:04 MST"
 	switch s.What {
 	case StepStart:
-		return "starts " + s.At.Format(f) + " (" + s.Note + ")"
+		why := s.Why
+		if s.Level != 0 && why == whyChange {
+			why += " to " + s.Level.String()
+		}
+		return "starts " + s.At.Format(f) + " (" + why + ")"
 	case StepRule:
-		return s.Note + " → due " + s.Due.Format(f)
+		if s.Due.IsZero() {
+			return s.Level.String() + " " + s.Milestone.String() + ": " + s.Why
+		}
+		r := s.Level.String() + " " + s.Milestone.String() + " " + s.Rule.String()
+		if s.Calendar != "" {
+			r += " on " + s.Calendar
+		}
+		return r + " → due " + s.Due.Format(f)
 	case StepPause:
 		return "waiting on customer " + s.At.Format(f) + " → " + s.To.Format(f) + ": +" + s.By.String() + " → due " + s.Due.Format(f)
 	case StepDone:

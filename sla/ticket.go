@@ -101,10 +101,10 @@ type indexed struct {
 
 // ordered returns the events in canonical order: by time, then by kind, then
 // by content, so that the order given never matters.
-func ordered(events []Event, buf []indexed) []indexed {
+func ordered(events []Event, loc *time.Location, buf []indexed) []indexed {
 	out := buf[:0]
 	for i, e := range events {
-		e.At = e.At.Round(0)
+		e.At = e.At.In(loc)
 		out = append(out, indexed{e, i})
 	}
 	slices.SortFunc(out, func(a, b indexed) int {

@@ -42,6 +42,7 @@ type walker struct {
 	level                                    severity.Level
 	paused, responded, excluded, nad, waived bool
 	cur                                      cycle
+	lastChange                               time.Time
 }
 
 // walk checks every event of t and records those at or before until. Events
@@ -97,6 +98,9 @@ func (w *walker) check(e indexed) string {
 	case SeverityChanged:
 		if !e.Severity.IsValid() {
 			return fmt.Sprintf("invalid severity %v", e.Severity)
+		}
+		if !w.lastChange.IsZero() && e.At.Equal(w.lastChange) {
+			return "two severity changes at the same instant"
 		}
 		if e.Severity == w.level {
 			return "severity unchanged"
@@ -159,7 +163,7 @@ func (w *walker) apply(e indexed) {
 			tl.pauses = append(tl.pauses, pause{from: e.At})
 		}
 	case SeverityChanged:
-		w.level = e.Severity
+		w.level, w.lastChange = e.Severity, e.At
 		if keep {
 			tl.changes = append(tl.changes, change{e.At, e.Severity})
 		}
