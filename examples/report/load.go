@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/slakit/slakit/recovery"
 	"github.com/slakit/slakit/sla"
@@ -74,41 +72,17 @@ func loadArray[T any](read readFile, name string, out *[]T) error {
 	return nil
 }
 
-// loadPoints reads one recovery point a line: the instant the data is
-// consistent as of, and optionally when it was stored. Blank lines and lines
-// starting with # are skipped.
+// loadPoints reads one recovery point a line (see recovery.ParsePoints).
 func loadPoints(read readFile, name string) ([]recovery.Point, error) {
 	raw, err := read(name)
 	if err != nil {
 		return nil, err
 	}
-	return parsePoints(name, raw)
-}
-
-func parsePoints(name string, raw []byte) ([]recovery.Point, error) {
-	var out []recovery.Point
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	for line := 1; sc.Scan(); line++ {
-		f := strings.Fields(sc.Text())
-		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		if len(f) > 2 {
-			return nil, fmt.Errorf("%s:%d: want an instant and optionally when it was stored", name, line)
-		}
-		var p recovery.Point
-		var err error
-		if p.At, err = time.Parse(time.RFC3339Nano, f[0]); err != nil {
-			return nil, fmt.Errorf("%s:%d: at %q: want an RFC 3339 instant", name, line, f[0])
-		}
-		if len(f) == 2 {
-			if p.Stored, err = time.Parse(time.RFC3339Nano, f[1]); err != nil {
-				return nil, fmt.Errorf("%s:%d: stored %q: want an RFC 3339 instant", name, line, f[1])
-			}
-		}
-		out = append(out, p)
+	ps, err := recovery.ParsePoints(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return out, sc.Err()
+	return ps, nil
 }
 
 // blame names the file an error of sla.Engine.Month comes from.

@@ -63,7 +63,7 @@ func TestBadFiles(t *testing.T) {
 		{"unknown field", "-outages", "o2.json", []byte(`[{"start":"2026-06-02T10:00:00+02:00","end":"2026-06-02T11:00:00+02:00","cuase":"unplanned"}]`),
 			[]string{"o2.json", "record 0", "cuase"}},
 		{"bad point", "-points", "p.txt", []byte("2026-06-01T00:00:00Z\nyesterday\n"),
-			[]string{"p.txt:2", "yesterday"}},
+			[]string{"p.txt", "line 2", "yesterday"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

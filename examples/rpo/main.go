@@ -11,14 +11,12 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	_ "embed"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/slakit/slakit/recovery"
@@ -84,9 +82,9 @@ func check(w io.Writer, name string, raw []byte, fromText, toText, nowText strin
 			return fmt.Errorf("-now %q: want an RFC 3339 instant", nowText)
 		}
 	}
-	points, err := parse(name, raw)
+	points, err := recovery.ParsePoints(bytes.NewReader(raw))
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	x, err := recovery.Exposure(points, from, to, rpo)
 	if err != nil {
@@ -110,31 +108,4 @@ func check(w io.Writer, name string, raw []byte, fromText, toText, nowText strin
 	}
 	fmt.Fprintf(w, "now (%s): %v\n", now.Format(time.RFC3339), cur)
 	return nil
-}
-
-// parse reads one point a line; errors name the line.
-func parse(name string, raw []byte) ([]recovery.Point, error) {
-	var out []recovery.Point
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	for line := 1; sc.Scan(); line++ {
-		f := strings.Fields(sc.Text())
-		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		if len(f) > 2 {
-			return nil, fmt.Errorf("%s:%d: want an instant and optionally when it was stored", name, line)
-		}
-		var p recovery.Point
-		var err error
-		if p.At, err = time.Parse(time.RFC3339Nano, f[0]); err != nil {
-			return nil, fmt.Errorf("%s:%d: %q: want an RFC 3339 instant", name, line, f[0])
-		}
-		if len(f) == 2 {
-			if p.Stored, err = time.Parse(time.RFC3339Nano, f[1]); err != nil {
-				return nil, fmt.Errorf("%s:%d: stored %q: want an RFC 3339 instant", name, line, f[1])
-			}
-		}
-		out = append(out, p)
-	}
-	return out, sc.Err()
 }
