@@ -1,0 +1,50 @@
+package slakit_test
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestReadmeSnippet keeps the README's library snippet identical to the body of
+// the sla package's Example, which the tests compile and run.
+func TestReadmeSnippet(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```go\n(.*?)```").FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("README.md has no Go snippet")
+	}
+	example, err := os.ReadFile("sla/example_test.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := regexp.MustCompile(`(?s)func Example\(\) \{\n(.*?)\t// Output:`).FindSubmatch(example)
+	if body == nil {
+		t.Fatal("sla/example_test.go has no Example")
+	}
+	norm := func(b []byte) string {
+		var lines []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		return strings.Join(lines, "\n")
+	}
+	if got, want := norm(m[1]), norm(body[1]); got != want {
+		t.Errorf("README snippet and sla.Example differ:\nREADME:\n%s\n\nExample:\n%s", got, want)
+	}
+	// and the output the README shows is the Example's checked output
+	shown := regexp.MustCompile("(?s)prints\n\n```\n(.*?)```").FindSubmatch(readme)
+	want := regexp.MustCompile(`(?s)func Example\(\) \{.*?// Output:\n(.*?)\n}`).FindSubmatch(example)
+	if shown == nil || want == nil {
+		t.Fatal("README output block or Example output not found")
+	}
+	if got, exp := norm(shown[1]), norm([]byte(strings.ReplaceAll(string(want[1]), "//", ""))); got != exp {
+		t.Errorf("README output and Example output differ:\nREADME:\n%s\n\nExample:\n%s", got, exp)
+	}
+}
