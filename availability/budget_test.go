@@ -1,0 +1,235 @@
+package availability_test
+
+import (
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/slakit/slakit/availability"
+	"pgregory.net/rapid"
+)
+
+// e5 is the SPEC E5 report: June 2026 in Paris, down 10 June 00:30–02:30.
+func e5(t *testing.T) availability.Report {
+	p := month(t, 2026, time.June, "Europe/Paris")
+	out := []availability.Outage{unplanned(paris(t, 2026, 6, 10, 0, 30, 0), paris(t, 2026, 6, 10, 2, 30, 0))}
+	return compute(t, p, out, specRules("Europe/Paris"))
+}
+
+func TestBudgetAt(t *testing.T) {
+	r := e5(t)
+	budget := 41*time.Minute + 24*time.Second // 0.1 % of 690 h
+	for _, tc := range []struct {
+		at    time.Time
+		spent time.Duration
+	}{
+		{paris(t, 2026, 5, 20, 0, 0, 0), 0}, // before the month
+		{paris(t, 2026, 6, 10, 0, 30, 0), 0},
+		{paris(t, 2026, 6, 10, 0, 45, 0), 15 * time.Minute},
+		{paris(t, 2026, 6, 10, 1, 30, 0), 30 * time.Minute}, // the window is not spent
+		{paris(t, 2026, 6, 10, 2, 15, 0), 45 * time.Minute},
+		{paris(t, 2026, 6, 20, 0, 0, 0), time.Hour},
+		{paris(t, 2026, 8, 1, 0, 0, 0), time.Hour}, // after the month
+	} {
+		s := r.BudgetAt(tc.at)
+		if s.Spent != tc.spent || s.Budget != budget || s.Left != budget-tc.spent {
+			t.Errorf("at %v: spent %v of %v, left %v; want %v spent", tc.at, s.Spent, s.Budget, s.Left, tc.spent)
+		}
+		want := new(big.Rat).SetFrac64(int64(tc.spent), int64(budget))
+		if !roundedTo(s.Consumed, want, availability.Precision) {
+			t.Errorf("at %v: consumed %s, want %s", tc.at, s.Consumed, want.FloatString(35))
+		}
+	}
+	if s := r.BudgetAt(paris(t, 2026, 5, 1, 0, 0, 0)); !s.At.Equal(r.Period.Start) {
+		t.Errorf("At = %v, want the period's start", s.At)
+	}
+}
+
+func TestBurnRate(t *testing.T) {
+	r := e5(t)
+	for _, tc := range []struct {
+		at     time.Time
+		window time.Duration
+		want   string
+	}{
+		// [01:30, 02:30): 30 min planned, 30 min unplanned: all committed time
+		// was down, 1/0.001 = 1000 times the sustainable pace.
+		{paris(t, 2026, 6, 10, 2, 30, 0), time.Hour, "1000"},
+		// [00:00, 03:00): 2 h committed, 1 h down: 0.5/0.001 = 500.
+		{paris(t, 2026, 6, 10, 3, 0, 0), 3 * time.Hour, "500"},
+		// [10 Jun 03:00, 11 Jun 03:00): nothing down.
+		{paris(t, 2026, 6, 11, 3, 0, 0), 24 * time.Hour, "0"},
+		// Only the window: nothing committed.
+		{paris(t, 2026, 6, 10, 2, 0, 0), time.Hour, "0"},
+		// A window reaching before the month is clipped to it: [1 Jun 00:00, 1 Jun 00:30).
+		{paris(t, 2026, 6, 1, 0, 30, 0), 72 * time.Hour, "0"},
+		{paris(t, 2026, 6, 10, 2, 30, 0), 0, "0"},
+		{paris(t, 2026, 6, 10, 2, 30, 0), -time.Hour, "0"},
+	} {
+		got, ok := r.BurnRate(tc.at, tc.window)
+		if !ok || !got.Equal(dec(tc.want)) {
+			t.Errorf("BurnRate(%v, %v) = %s, %v; want %s", tc.at, tc.window, got, ok, tc.want)
+		}
+	}
+	// With an objective of 100 % there is no budget: any downtime burns it infinitely fast.
+	one := availability.Rules{Window: nightly("Europe/Paris"), Objective: decimal.NewFromInt(1)}
+	r1 := compute(t, r.Period, []availability.Outage{unplanned(paris(t, 2026, 6, 10, 0, 30, 0), paris(t, 2026, 6, 10, 2, 30, 0))}, one)
+	if _, ok := r1.BurnRate(paris(t, 2026, 6, 10, 3, 0, 0), time.Hour); ok {
+		t.Error("BurnRate with no budget and downtime reported ok")
+	}
+	if rate, ok := r1.BurnRate(paris(t, 2026, 6, 20, 3, 0, 0), time.Hour); !ok || !rate.IsZero() {
+		t.Errorf("BurnRate with no budget and no downtime = %s, %v", rate, ok)
+	}
+	if s := r1.BudgetAt(paris(t, 2026, 6, 20, 0, 0, 0)); !s.Consumed.Equal(decimal.NewFromInt(1)) || s.Left != -time.Hour {
+		t.Errorf("no budget: consumed %s, left %v", s.Consumed, s.Left)
+	}
+}
+
+func TestAlerts(t *testing.T) {
+	r := e5(t)
+	// The budget is 2484 s. At 02:30 the last hour holds 30 min of downtime
+	// (≥ 2 % = 49.68 s) and the last 5 min 5 min (≥ 4.14 s): page. The 6 h and
+	// 3 day windows hold 1 h, their short windows 30 min and 1 h: page and ticket.
+	got, err := r.Alerts(paris(t, 2026, 6, 10, 2, 30, 0), availability.DefaultAlerts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[0].Spent != 30*time.Minute || got[0].ShortSpent != 5*time.Minute ||
+		got[1].Spent != time.Hour || got[1].ShortSpent != 30*time.Minute ||
+		got[2].Spent != time.Hour || got[2].ShortSpent != time.Hour {
+		t.Errorf("at 02:30: %+v", got)
+	}
+	// At 04:00 the last hour and the last 30 min are clean: only the ticket,
+	// whose 6 h short window still holds the hour, stays.
+	got, err = r.Alerts(paris(t, 2026, 6, 10, 4, 0, 0), availability.DefaultAlerts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Rule.Name != "ticket" {
+		t.Errorf("at 04:00: %+v", got)
+	}
+	// Exactly at the threshold fires: 2 % of 2484 s is 49.68 s.
+	p := r.Period
+	start := paris(t, 2026, 6, 15, 12, 0, 0)
+	edge := compute(t, p, []availability.Outage{unplanned(start, start.Add(49680*time.Millisecond))}, specRules("Europe/Paris"))
+	rule := []availability.AlertRule{{Name: "page", Window: time.Hour, Fraction: dec("0.02")}}
+	if got, _ := edge.Alerts(start.Add(30*time.Minute), rule); len(got) != 1 {
+		t.Errorf("at the threshold: %+v", got)
+	}
+	under := compute(t, p, []availability.Outage{unplanned(start, start.Add(49680*time.Millisecond-1))}, specRules("Europe/Paris"))
+	if got, _ := under.Alerts(start.Add(30*time.Minute), rule); len(got) != 0 {
+		t.Errorf("a nanosecond under the threshold: %+v", got)
+	}
+}
+
+func TestAlertsErrors(t *testing.T) {
+	r := e5(t)
+	for _, tc := range []struct {
+		rule  availability.AlertRule
+		field string
+		err   error
+	}{
+		{availability.AlertRule{Window: 0, Fraction: dec("0.02")}, "alerts[1].window", availability.ErrNotPositive},
+		{availability.AlertRule{Window: time.Hour}, "alerts[1].fraction", availability.ErrNotPositive},
+		{availability.AlertRule{Window: time.Hour, Fraction: dec("-0.1")}, "alerts[1].fraction", availability.ErrNotPositive},
+		{availability.AlertRule{Window: time.Hour, Fraction: dec("0.02"), Short: -time.Minute}, "alerts[1].short", availability.ErrNegative},
+	} {
+		rules := []availability.AlertRule{availability.DefaultAlerts()[0], tc.rule}
+		_, err := r.Alerts(r.Period.Start, rules)
+		var fe *availability.FieldError
+		if !errors.As(err, &fe) || fe.Field != tc.field || fe.Index != 1 || !errors.Is(err, tc.err) {
+			t.Errorf("%+v: %v, want %s", tc.rule, err, tc.field)
+		}
+	}
+}
+
+func TestDefaultAlertsIsFresh(t *testing.T) {
+	a := availability.DefaultAlerts()
+	a[0].Window = time.Nanosecond
+	if availability.DefaultAlerts()[0].Window != time.Hour {
+		t.Error("DefaultAlerts shares its slice")
+	}
+}
+
+// checkBudgetOracle: the budget, the burn rate and the alerts agree with the
+// minute-stepping oracle, computed with big.Rat.
+func checkBudgetOracle(t *rapid.T) {
+	s := genScenario(t)
+	r, err := availability.Compute(s.period, s.outages, s.rules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := oracle(s.period, s.outages, s.win, s.notice)
+	n := len(o.classes)
+	atMin := rapid.IntRange(-60, n+60).Draw(t, "at (minutes)")
+	winMin := rapid.IntRange(0, 5*1440).Draw(t, "window (minutes)")
+	at := s.period.Start.Add(time.Duration(atMin) * time.Minute)
+	// count returns the minutes of class c in [from, to) of the period.
+	count := func(c availability.Class, from, to int) int64 {
+		var k int64
+		for i := max(from, 0); i < min(to, n); i++ {
+			if o.classes[i] == c {
+				k++
+			}
+		}
+		return k
+	}
+	oneMinusObj := new(big.Rat).Sub(big.NewRat(1, 1), rat(s.obj))
+	exactBudget := new(big.Rat).Mul(oneMinusObj, new(big.Rat).SetInt64(int64(r.Total-r.Planned)))
+
+	st := r.BudgetAt(at)
+	spent := time.Duration(count(availability.ClassUnplanned, 0, atMin)) * time.Minute
+	if st.Spent != spent || st.Left != r.Budget-spent {
+		t.Fatalf("BudgetAt: spent %v left %v, oracle spent %v", st.Spent, st.Left, spent)
+	}
+	if exactBudget.Sign() > 0 {
+		want := new(big.Rat).Quo(new(big.Rat).SetInt64(int64(spent)), exactBudget)
+		if !roundedTo(st.Consumed, want, availability.Precision) {
+			t.Fatalf("consumed %s, want %s", st.Consumed, want.FloatString(35))
+		}
+	}
+
+	lo, hi := max(atMin-winMin, 0), min(atMin, n)
+	down := count(availability.ClassUnplanned, lo, hi)
+	committed := int64(max(hi-lo, 0)) - count(availability.ClassPlanned, lo, hi)
+	rate, ok := r.BurnRate(at, time.Duration(winMin)*time.Minute)
+	switch {
+	case down == 0 || committed <= 0:
+		if !ok || !rate.IsZero() {
+			t.Fatalf("burn rate %s, %v; want 0", rate, ok)
+		}
+	case oneMinusObj.Sign() == 0:
+		if ok {
+			t.Fatalf("burn rate %s with no budget", rate)
+		}
+	default:
+		want := new(big.Rat).Quo(big.NewRat(down, committed), oneMinusObj)
+		if !ok || !roundedTo(rate, want, availability.Precision) {
+			t.Fatalf("burn rate %s, want %s", rate, want.FloatString(35))
+		}
+	}
+
+	short := rapid.IntRange(0, winMin).Draw(t, "short window (minutes)")
+	frac := decimal.New(int64(rapid.IntRange(1, 200).Draw(t, "fraction (‰)")), -3)
+	rule := availability.AlertRule{Name: "x", Window: time.Duration(winMin+1) * time.Minute, Fraction: frac, Short: time.Duration(short) * time.Minute}
+	got, err := r.Alerts(at, []availability.AlertRule{rule})
+	if err != nil {
+		t.Fatal(err)
+	}
+	longDown := count(availability.ClassUnplanned, atMin-winMin-1, atMin)
+	threshold := new(big.Rat).Mul(rat(frac), exactBudget) // ns
+	fire := longDown > 0 && new(big.Rat).SetInt64(longDown*int64(time.Minute)).Cmp(threshold) >= 0
+	if short > 0 {
+		shortDown := count(availability.ClassUnplanned, atMin-short, atMin)
+		need := new(big.Rat).Mul(threshold, big.NewRat(int64(short), int64(winMin+1)))
+		fire = fire && shortDown > 0 && new(big.Rat).SetInt64(shortDown*int64(time.Minute)).Cmp(need) >= 0
+	}
+	if (len(got) == 1) != fire {
+		t.Fatalf("alert %+v fired: %v, oracle says %v (long %d min, threshold %s ns)", rule, got, fire, longDown, threshold.FloatString(3))
+	}
+}
+
+func TestBudgetOracle(t *testing.T) { rapid.Check(t, checkBudgetOracle) }
+func FuzzBudgetOracle(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkBudgetOracle)) }

@@ -1,0 +1,134 @@
+package availability_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/slakit/slakit/availability"
+	"pgregory.net/rapid"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+func TestPercentTruncates(t *testing.T) {
+	for _, tc := range []struct {
+		avail  string
+		places int32
+		want   string
+	}{
+		{"0.998951", 2, "99.89 %"}, // rounding would print a compliant-looking 99.90 %
+		{"0.998951", 4, "99.8951 %"},
+		{"0.998951", 6, "99.895100 %"},
+		{"0.998951", 0, "99 %"},
+		{"0.998951", -3, "99 %"},
+		{"0.99899999999", 3, "99.899 %"},
+		{"0.999", 1, "99.9 %"},
+		{"0.999", 3, "99.900 %"},
+		{"1", 2, "100.00 %"},
+		{"0", 2, "0.00 %"},
+		{"0.00009", 2, "0.00 %"},
+	} {
+		r := availability.Report{Availability: dec(tc.avail)}
+		if got := r.Percent(tc.places); got != tc.want {
+			t.Errorf("Percent(%d) of %s = %q, want %q", tc.places, tc.avail, got, tc.want)
+		}
+	}
+}
+
+// TestReportJSONGolden pins the JSON form of the SPEC E5 report, which other
+// packages store and read back. Run with -update to rewrite it after a
+// deliberate change, and review the diff.
+func TestReportJSONGolden(t *testing.T) {
+	p := month(t, 2026, time.June, "Europe/Paris")
+	out := []availability.Outage{unplanned(paris(t, 2026, 6, 10, 0, 30, 0), paris(t, 2026, 6, 10, 2, 30, 0))}
+	r := compute(t, p, out, specRules("Europe/Paris"))
+	got, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", "report_e5.json")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("JSON differs from %s (-want +got):\n%s", path, lineDiff(string(want), string(got)))
+	}
+}
+
+// lineDiff lists the lines that differ, "-" for want and "+" for got.
+func lineDiff(want, got string) string {
+	w, g := bytes.Split([]byte(want), []byte("\n")), bytes.Split([]byte(got), []byte("\n"))
+	var b bytes.Buffer
+	for i := range max(len(w), len(g)) {
+		var x, y []byte
+		if i < len(w) {
+			x = w[i]
+		}
+		if i < len(g) {
+			y = g[i]
+		}
+		if !bytes.Equal(x, y) {
+			b.WriteString("-" + string(x) + "\n+" + string(y) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// checkReportJSON: a report survives a trip through JSON, so a stored report
+// can be read back and queried.
+func checkReportJSON(t *rapid.T) {
+	s := genScenario(t)
+	r, err := availability.Compute(s.period, s.outages, s.rules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back availability.Report
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatalf("%s: %v", data, err)
+	}
+	sameTotals(t, back, r)
+	if !back.Period.Start.Equal(r.Period.Start) || !back.Period.End.Equal(r.Period.End) || !back.Objective.Equal(r.Objective) {
+		t.Fatalf("period or objective changed: %v %s", back.Period, back.Objective)
+	}
+	if len(back.Outages) != len(r.Outages) {
+		t.Fatalf("%d breakdowns came back, want %d", len(back.Outages), len(r.Outages))
+	}
+	for i := range r.Outages {
+		if back.Outages[i] != r.Outages[i] {
+			t.Fatalf("breakdown %d came back as %+v, want %+v", i, back.Outages[i], r.Outages[i])
+		}
+	}
+}
+
+func TestReportJSONRoundTrip(t *testing.T) { rapid.Check(t, checkReportJSON) }
+func FuzzReportJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkReportJSON)) }
+
+func TestReportJSONRefuses(t *testing.T) {
+	for _, in := range []string{
+		`{"objective":"x","availability":"1"}`,
+		`{"objective":"0.999","availability":"one"}`,
+		`{"objective":"0.999","availability":"1","total":"720"}`,
+		`{"objective":"0.999","availability":"1","evidence":[{"class":"sometimes"}]}`,
+	} {
+		var r availability.Report
+		if err := json.Unmarshal([]byte(in), &r); err == nil {
+			t.Errorf("%s decoded", in)
+		}
+	}
+}
