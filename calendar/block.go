@@ -56,39 +56,42 @@ func (b *block) open(x int64) (int64, bool) {
 // since start; 0 < c ≤ total.
 func (b *block) earliest(c int64) int64 {
 	cs := int32((c + nsPerSec - 1) / nsPerSec) // cum[j] ≥ cs ⇔ cum[j]·1e9 ≥ c
-	i := b.search(func(v int32) bool { return v >= cs })
-	return int64(b.from[i])*nsPerSec + c - int64(b.cum[i])*nsPerSec
+	// first interval i whose end cumulative cum[i+1] reaches cs
+	lo, hi := 0, len(b.from)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if b.cum[m+1] < cs {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return int64(b.from[lo])*nsPerSec + c - int64(b.cum[lo])*nsPerSec
 }
 
 // latest returns the latest offset at which exactly c ns of open time have
 // elapsed since start; 0 ≤ c < total.
 func (b *block) latest(c int64) int64 {
 	cs := int32(c / nsPerSec) // cum[j] > cs ⇔ cum[j]·1e9 > c
-	i := b.search(func(v int32) bool { return v > cs })
-	return int64(b.from[i])*nsPerSec + c - int64(b.cum[i])*nsPerSec
-}
-
-// search returns the first interval i whose end cumulative cum[i+1] satisfies ok.
-func (b *block) search(ok func(int32) bool) int {
+	// first interval i whose end cumulative cum[i+1] passes cs
 	lo, hi := 0, len(b.from)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if !ok(b.cum[m+1]) {
+		if b.cum[m+1] <= cs {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo
+	return int64(b.from[lo])*nsPerSec + c - int64(b.cum[lo])*nsPerSec
 }
 
 // next returns the first open offset ≥ x in the block, or false.
 func (b *block) next(x int64) (int64, bool) {
-	xs := int32(x / nsPerSec)
 	lo, hi := 0, len(b.to)
 	for lo < hi { // first interval whose end is after x
 		m := int(uint(lo+hi) >> 1)
-		if int64(b.to[m])*nsPerSec <= x || b.to[m] < xs {
+		if int64(b.to[m])*nsPerSec <= x {
 			lo = m + 1
 		} else {
 			hi = m

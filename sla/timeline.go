@@ -18,6 +18,12 @@ type timeline struct {
 	category   availability.Category
 	notADefect bool
 	waived     time.Time
+
+	// Room for the usual timeline, so that evaluating one allocates nothing
+	// here: a timeline lives on its caller's stack.
+	cycleBuf  [2]cycle
+	pauseBuf  [4]pause
+	changeBuf [2]change
 }
 
 // cycle is one round of workaround and fix: the first starts at receipt, each
@@ -51,6 +57,7 @@ type walker struct {
 // instant work whichever state the ticket is in. Any impossible event is an
 // *EventError.
 func walk(t *Ticket, evs []indexed, until time.Time, tl *timeline) error {
+	tl.cycles, tl.pauses, tl.changes = tl.cycleBuf[:0], tl.pauseBuf[:0], tl.changeBuf[:0]
 	w := walker{t: t, tl: tl, until: until, level: t.Severity, cur: cycle{start: t.Received}}
 	for i := 0; i < len(evs); i++ {
 		e := evs[i]
