@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -168,19 +169,24 @@ func (c *Calendar) buildBlock(y int) *block {
 	}
 	const margin = 3 * 86400
 	segs := segments(c.loc, b.start-margin, b.end+margin)
-	closed := c.closedDays(y)
-
 	first := civilDay(y-1, time.December, 31)
 	last := civilDay(y, time.December, 31)
-	type piece struct {
-		from, to int64
-		day      int // index into days
+	var closed [368]bool // by day from first
+	for _, d := range c.closedDays(y) {
+		if d >= first && d <= last {
+			closed[d-first] = true
+		}
 	}
-	var pieces []piece
+	perDay := 0
+	for _, spans := range c.week {
+		perDay = max(perDay, len(spans))
+	}
+	capacity := int(last-first+1) * (perDay + 1) // one more for a DST split
+	pieces := make([]piece, 0, capacity)
 	type dayInfo struct{ first, length int64 }
-	var days []dayInfo
+	days := make([]dayInfo, 0, last-first+1)
 	for d := first; d <= last; d++ {
-		if _, found := slices.BinarySearch(closed, d); found {
+		if closed[d-first] {
 			continue
 		}
 		wd := time.Weekday((d%7 + 7 + 4) % 7) // 1970-01-01 was a Thursday
@@ -204,7 +210,7 @@ func (c *Calendar) buildBlock(y int) *block {
 				di.length += t - f
 				f, t = max(f, b.start), min(t, b.end)
 				if f < t {
-					pieces = append(pieces, piece{f - b.start, t - b.start, len(days)})
+					pieces = append(pieces, piece{f - b.start, t - b.start})
 				}
 			}
 		}
@@ -212,8 +218,12 @@ func (c *Calendar) buildBlock(y int) *block {
 			days = append(days, di)
 		}
 	}
-	slices.SortFunc(pieces, func(p, q piece) int { return int(p.from - q.from) })
-	b.cum = append(b.cum, 0)
+	if !slices.IsSortedFunc(pieces, comparePieces) { // only where a DST change interleaves ranges
+		slices.SortFunc(pieces, comparePieces)
+	}
+	b.from = make([]int32, 0, len(pieces))
+	b.to = make([]int32, 0, len(pieces))
+	b.cum = make([]int32, 1, len(pieces)+1)
 	for _, p := range pieces {
 		n := len(b.from)
 		if n > 0 && int64(b.to[n-1]) >= p.from { // touching or overlapping: merge
@@ -228,6 +238,8 @@ func (c *Calendar) buildBlock(y int) *block {
 		sum += b.to[i] - b.from[i]
 		b.cum = append(b.cum, sum)
 	}
+	b.dayF = make([]int32, 0, len(days))
+	b.dayLen = make([]int32, 0, len(days))
 	for _, d := range days {
 		f, _ := b.open((d.first - b.start) * nsPerSec)
 		b.dayF = append(b.dayF, int32(f/nsPerSec))
@@ -235,6 +247,11 @@ func (c *Calendar) buildBlock(y int) *block {
 	}
 	return b
 }
+
+// piece is an open stretch of one day's range, in seconds from a block's start.
+type piece struct{ from, to int64 }
+
+func comparePieces(p, q piece) int { return cmp.Compare(p.from, q.from) }
 
 // closedDays returns the sorted civil days closed around year y: holidays'
 // actual and observed dates (an observed date can cross a year boundary, so the
