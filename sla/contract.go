@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -147,4 +148,33 @@ func (e *Engine) at(t time.Time) (*compiled, error) {
 // Covers reports whether a request from contact is covered (R1).
 func (e *Engine) Covers(contact string) bool {
 	return len(e.contacts) == 0 || e.contacts[contactKey(contact)]
+}
+
+// UnmarshalJSON decodes a contract strictly: an unknown field is an error that
+// names it.
+func (c *Contract) UnmarshalJSON(data []byte) error {
+	if err := checkFields(data, []string{"customer", "time_zone", "holidays", "closed", "contacts", "policies"}); err != nil {
+		return err
+	}
+	type plain Contract
+	var v plain
+	if err := json.Unmarshal(data, &v); err != nil {
+		return jsonError(err)
+	}
+	*c = Contract(v)
+	return nil
+}
+
+// UnmarshalJSON decodes a dated policy strictly.
+func (d *Dated) UnmarshalJSON(data []byte) error {
+	if err := checkFields(data, []string{"from", "policy"}); err != nil {
+		return err
+	}
+	type plain Dated
+	var v plain
+	if err := json.Unmarshal(data, &v); err != nil {
+		return jsonError(err)
+	}
+	*d = Dated(v)
+	return nil
 }

@@ -160,3 +160,18 @@ func FuzzTicketJSON(f *testing.F) {
 		_, _ = props.Evaluate(tk, tk.Received.Add(100*time.Hour))
 	})
 }
+
+func TestContractJSONStrict(t *testing.T) {
+	var c sla.Contract
+	err := json.Unmarshal([]byte(`{"customer":"A","contact":["x"],"policies":[]}`), &c)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `contact`)
+	err = json.Unmarshal([]byte(`{"customer":"A","policies":[{"since":"2026-01-01T00:00:00Z"}]}`), &c)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `since`)
+	good, err := json.Marshal(sla.Contract{Customer: "A", Contacts: []string{"x"}, Policies: []sla.Dated{{Policy: sla.Preset("UTC", "")}}})
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(good, &c))
+	_, err = sla.New(c)
+	assert.NoError(t, err)
+}
