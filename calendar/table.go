@@ -1,7 +1,5 @@
 package calendar
 
-
-
 // table holds running totals over a contiguous range of years, so that spans
 // of many years cost two lookups instead of a walk. It is immutable once
 // published; growth builds a longer copy under Calendar.grow.
@@ -66,4 +64,3 @@ func (c *Calendar) peek(y int) *block {
 	slot.CompareAndSwap(nil, b)
 	return b
 }
-
