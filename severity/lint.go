@@ -1,0 +1,148 @@
+package severity
+
+// Code identifies a kind of [Warning] from [Matrix.Lint]. Codes are stable: a
+// code keeps its meaning and its name in every version, so that a policy tool
+// may list the codes it accepts.
+type Code string
+
+// The codes of [Matrix.Lint].
+const (
+	// CodeWorkaroundBeforeResponse: a level's workaround target can fall due
+	// before its response target. The published severity 1 row does this (30
+	// minutes against 1 hour); SPEC I3 keeps it as published.
+	CodeWorkaroundBeforeResponse Code = "SEV001"
+	// CodeFixBeforeWorkaround: a level's fix target can fall due before its
+	// workaround target.
+	CodeFixBeforeWorkaround Code = "SEV002"
+	// CodeLessSevereTighter: a less severe level has a target that can fall due
+	// before the same target of a more severe level, or has a target where the
+	// more severe level has none.
+	CodeLessSevereTighter Code = "SEV003"
+)
+
+// Name returns the stable name of the code, such as "workaround-before-response",
+// or "" for an unknown code.
+func (c Code) Name() string {
+	switch c {
+	case CodeWorkaroundBeforeResponse:
+		return "workaround-before-response"
+	case CodeFixBeforeWorkaround:
+		return "fix-before-workaround"
+	case CodeLessSevereTighter:
+		return "less-severe-tighter"
+	}
+	return ""
+}
+
+// Warning is a contract oddity found by [Matrix.Lint]: legal, as every matrix
+// that validates is, but worth a second look.
+type Warning struct {
+	Code    Code   // the kind of oddity
+	Level   Level  // the level whose target is odd
+	Field   string // "response", "workaround" or "fix": the odd target
+	Message string // what was compared, such as "workaround 30m continuous can fall due before response 1h continuous"
+}
+
+// String returns the warning on one line: code, name, level and message, as in
+// "SEV001 workaround-before-response: sev1: workaround 30m continuous can fall
+// due before response 1h continuous".
+func (w Warning) String() string {
+	return string(w.Code) + " " + w.Code.Name() + ": " + w.Level.String() + ": " + w.Message
+}
+
+// Lint returns the oddities of m, by level then by code: a workaround that can
+// fall due before the response ([CodeWorkaroundBeforeResponse]), a fix that can
+// fall due before the workaround ([CodeFixBeforeWorkaround]), and a less severe
+// level with a target that can fall due before the same target of a more severe
+// one ([CodeLessSevereTighter]; "n/a" counts as no deadline there). Targets of a
+// level are compared only when both apply. The preset matrix gives one warning:
+// SEV001 on sev1.
+//
+// Lint has no calendar, so it compares two targets only where the order does
+// not depend on one, and says "can fall due before" when it does from some start:
+//   - minutes and hours on either clock, and days on the continuous clock (24
+//     hours, SPEC I2), compare as durations: business time never runs faster than
+//     elapsed time, so a business target shorter than a continuous one falls due
+//     first whenever support is open all along;
+//   - business days compare with business days by count, and with continuous
+//     targets as calendar days of 24 hours;
+//   - business days never compare with business minutes or hours: their ratio is
+//     the calendar's day length;
+//   - months compare with months by count, and with other targets as 28 to 31
+//     days each.
+//
+// Lint reads whatever levels m has; it does not validate m.
+func (m Matrix) Lint() []Warning {
+	var out []Warning
+	for _, l := range Levels() {
+		ts, ok := m[l]
+		if !ok {
+			continue
+		}
+		f := ts.fields()
+		for _, c := range [...]struct {
+			code       Code
+			early, ref int // indices into f
+		}{
+			{CodeWorkaroundBeforeResponse, 1, 0},
+			{CodeFixBeforeWorkaround, 2, 1},
+		} {
+			a, b := f[c.early], f[c.ref]
+			if a.IsApplicable() && b.IsApplicable() && canFallDueBefore(a, b) {
+				out = append(out, Warning{c.code, l, targetFields[c.early],
+					targetFields[c.early] + " " + a.String() + " can fall due before " + targetFields[c.ref] + " " + b.String()})
+			}
+		}
+		for k := Sev1; k < l; k++ { // every more severe level
+			other, ok := m[k]
+			if !ok {
+				continue
+			}
+			g := other.fields()
+			for i, name := range targetFields {
+				if canFallDueBefore(f[i], g[i]) {
+					out = append(out, Warning{CodeLessSevereTighter, l, name,
+						name + " " + f[i].String() + " can fall due before " + k.String() + " " + name + " " + g[i].String()})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// canFallDueBefore reports whether a can fall due strictly before b, both started
+// at the same instant, by the rules of [Matrix.Lint]. The zero Target never
+// falls due.
+func canFallDueBefore(a, b Target) bool {
+	switch {
+	case !a.IsApplicable():
+		return false
+	case !b.IsApplicable():
+		return true
+	case a.unit == b.unit && (a.unit == Months || a.unit == Days && a.clock == b.clock):
+		return a.amount < b.amount
+	case a.isBusinessDays() && b.clock == Business && b.unit != Days,
+		b.isBusinessDays() && a.clock == Business && a.unit != Days:
+		return false
+	}
+	lo, _ := a.lintSpan()
+	_, hi := b.lintSpan()
+	return lo < hi
+}
+
+func (t Target) isBusinessDays() bool { return t.unit == Days && t.clock == Business }
+
+// lintSpan returns the shortest and longest length Lint gives t, in minutes: a
+// day is 24 hours on either clock, a month 28 to 31 days.
+func (t Target) lintSpan() (lo, hi int64) {
+	n := int64(t.amount)
+	switch t.unit {
+	case Minutes:
+		return n, n
+	case Hours:
+		return 60 * n, 60 * n
+	case Days:
+		return 1440 * n, 1440 * n
+	}
+	return 28 * 1440 * n, 31 * 1440 * n
+}

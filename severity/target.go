@@ -1,0 +1,235 @@
+package severity
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Unit is the unit of a [Target]'s amount. The zero Unit is no unit, the unit of
+// the zero (not applicable) Target.
+type Unit uint8
+
+// The units of a target. Each has a symbol in the text form of a [Target]:
+// "m", "h", "d" and "mo".
+const (
+	Minutes Unit = iota + 1
+	Hours
+	Days
+	Months
+)
+
+var unitInfo = [...]struct{ name, symbol string }{
+	Minutes: {"minutes", "m"},
+	Hours:   {"hours", "h"},
+	Days:    {"days", "d"},
+	Months:  {"months", "mo"},
+}
+
+// IsValid reports whether u is Minutes, Hours, Days or Months.
+func (u Unit) IsValid() bool { return u >= Minutes && u <= Months }
+
+// String returns "minutes", "hours", "days", "months", "none" for the zero Unit,
+// or "%!Unit(n)" for a value out of range. It never panics.
+func (u Unit) String() string {
+	switch {
+	case u.IsValid():
+		return unitInfo[u].name
+	case u == 0:
+		return "none"
+	}
+	return "%!Unit(" + strconv.Itoa(int(u)) + ")"
+}
+
+// MaxAmount is the largest amount of a [Target]. It keeps every target's length
+// within what a time.Duration holds (99 999 days is 274 years).
+const MaxAmount = 99999
+
+// Target is a service-level target: an amount of a unit, counted on a clock from
+// the moment a ticket is received (SPEC I3). Its text form states all three, so
+// that "1 day" is never ambiguous:
+//
+//	30m continuous   30 minutes of elapsed time
+//	4h business      4 hours of the support calendar's opening hours
+//	5d business      5 business days (SPEC I2)
+//	2d continuous    48 elapsed hours, whatever the DST changes (SPEC I2)
+//	12mo             12 calendar months in the customer's zone (SPEC I4)
+//	n/a              no target: not applicable
+//
+// Minutes, hours and days need a clock word; months take none, because they are
+// civil calendar arithmetic (their time is measured as elapsed time, so their
+// [Target.Clock] is [Continuous]).
+//
+// Target is a small comparable value: two targets are equal when they print the
+// same. The zero Target is "n/a", not applicable. Every other Target comes from
+// [NewTarget] or [ParseTarget] and is valid.
+type Target struct {
+	amount int32
+	unit   Unit
+	clock  Clock
+}
+
+// NewTarget returns the target of amount units on clock. The amount must be 1 to
+// [MaxAmount] ([ErrRange]); minutes, hours and days need the Business or the
+// Continuous clock, and months the Continuous clock or none, which is the same
+// ([ErrClock]).
+func NewTarget(amount int, unit Unit, clock Clock) (Target, error) {
+	var err error
+	switch {
+	case !unit.IsValid():
+		err = errUnit
+	case amount < 1 || amount > MaxAmount:
+		err = errTargetRange
+	case unit == Months && clock != 0 && clock != Continuous:
+		err = errMonthClock
+	case unit != Months && !clock.IsValid():
+		err = errNoClock
+	}
+	if err != nil {
+		return Target{}, fmt.Errorf("severity: new target (%d, %v, %v): %w", amount, unit, clock, err)
+	}
+	if unit == Months {
+		clock = Continuous
+	}
+	return Target{amount: int32(amount), unit: unit, clock: clock}, nil
+}
+
+// MustParseTarget is like [ParseTarget] but panics on error. It is meant for
+// targets written in the program itself.
+func MustParseTarget(s string) Target {
+	t, err := ParseTarget(s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// ParseTarget parses the text form of a target, exactly as [Target.String]
+// writes it: "n/a", or an amount of 1 to [MaxAmount] written without sign or
+// leading zero, a unit symbol (m, h, d, mo) and, except for months, one space and
+// a clock word (business, continuous). Everything is lower case.
+//
+// An error is a [*ParseError] wrapping [ErrSyntax], [ErrRange] or [ErrClock].
+func ParseTarget(s string) (Target, error) {
+	t, err := parseTarget(s)
+	if err != nil {
+		return Target{}, &ParseError{What: "target", Input: s, Err: err}
+	}
+	return t, nil
+}
+
+var (
+	errUnit         = wrap(ErrSyntax, "unknown unit")
+	errTargetSyntax = wrap(ErrSyntax, `want e.g. "4h business", "2d continuous", "12mo" or "n/a"`)
+	errTargetRange  = wrap(ErrRange, "want 1 to "+strconv.Itoa(MaxAmount))
+	errNoClock      = wrap(ErrClock, `add "business" or "continuous"`)
+	errMonthClock   = wrap(ErrClock, "months take no clock")
+	errUnknownClock = wrap(ErrClock, `want "business" or "continuous"`)
+)
+
+func parseTarget(s string) (Target, error) {
+	if s == "n/a" {
+		return Target{}, nil
+	}
+	i := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	digits, rest := s[:i], s[i:]
+	if digits == "" || digits[0] == '0' && len(digits) > 1 {
+		return Target{}, errTargetSyntax
+	}
+	amount := 0
+	for _, c := range []byte(digits) {
+		amount = amount*10 + int(c-'0')
+		if amount > MaxAmount {
+			return Target{}, errTargetRange
+		}
+	}
+	if amount == 0 {
+		return Target{}, errTargetRange
+	}
+	sym, word, spaced := strings.Cut(rest, " ")
+	var unit Unit
+	for u := Minutes; u <= Months; u++ {
+		if sym == unitInfo[u].symbol {
+			unit = u
+		}
+	}
+	switch {
+	case unit == 0:
+		return Target{}, errTargetSyntax
+	case unit == Months && spaced:
+		return Target{}, errMonthClock
+	case unit == Months:
+		return Target{amount: int32(amount), unit: Months, clock: Continuous}, nil
+	case !spaced:
+		return Target{}, errNoClock
+	}
+	clock, ok := parseClock(word)
+	if !ok {
+		return Target{}, errUnknownClock
+	}
+	return Target{amount: int32(amount), unit: unit, clock: clock}, nil
+}
+
+// String returns the text form of t, such as "4h business", "12mo" or "n/a"; see
+// [Target]. [ParseTarget] reads it back to the same value.
+func (t Target) String() string {
+	return string(t.appendText(nil))
+}
+
+func (t Target) appendText(b []byte) []byte {
+	if !t.unit.IsValid() {
+		return append(b, "n/a"...)
+	}
+	b = strconv.AppendInt(b, int64(t.amount), 10)
+	b = append(b, unitInfo[t.unit].symbol...)
+	if t.unit != Months {
+		b = append(b, ' ')
+		b = append(b, t.clock.String()...)
+	}
+	return b
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the text form of
+// [Target.String]. The zero Target marshals to "n/a", so that a policy file
+// says "not applicable" in words.
+func (t Target) MarshalText() ([]byte, error) { return t.appendText(nil), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts what
+// [ParseTarget] accepts, and empty text for the zero Target.
+func (t *Target) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*t = Target{}
+		return nil
+	}
+	v, err := ParseTarget(string(text))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
+
+// IsApplicable reports whether t is a target, that is, not the zero "n/a" Target.
+func (t Target) IsApplicable() bool { return t.unit != 0 }
+
+// Amount returns the number of units, or 0 for the zero Target.
+func (t Target) Amount() int { return int(t.amount) }
+
+// Unit returns the unit, or the zero Unit for the zero Target.
+func (t Target) Unit() Unit { return t.unit }
+
+// Clock returns the clock that measures the target's time: Business or
+// Continuous as written, Continuous for months (their time is elapsed time), and
+// the zero Clock for the zero Target. Pauses (SPEC I7) and reports use this clock.
+func (t Target) Clock() Clock { return t.clock }
+
+// length returns the length of a minutes, hours or days target, a day being 24
+// hours (the continuous clock's day, SPEC I2).
+func (t Target) length() time.Duration {
+	unit := [...]time.Duration{Minutes: time.Minute, Hours: time.Hour, Days: 24 * time.Hour, Months: 0}
+	return time.Duration(t.amount) * unit[t.unit]
+}

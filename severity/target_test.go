@@ -1,0 +1,253 @@
+package severity_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"pgregory.net/rapid"
+
+	"github.com/slakit/slakit/severity"
+)
+
+// The forms listed in the issue, with the meaning the SPEC gives them.
+func TestParseTargetForms(t *testing.T) {
+	tests := []struct {
+		in     string
+		amount int
+		unit   severity.Unit
+		clock  severity.Clock
+	}{
+		{"30m continuous", 30, severity.Minutes, severity.Continuous},
+		{"1h continuous", 1, severity.Hours, severity.Continuous},
+		{"4h business", 4, severity.Hours, severity.Business},
+		{"5d business", 5, severity.Days, severity.Business},
+		{"2d continuous", 2, severity.Days, severity.Continuous},
+		{"15m business", 15, severity.Minutes, severity.Business},
+		{"12mo", 12, severity.Months, severity.Continuous}, // months are measured as elapsed time
+		{"99999h business", 99999, severity.Hours, severity.Business},
+		{"n/a", 0, 0, 0},
+	}
+	for _, tt := range tests {
+		got, err := severity.ParseTarget(tt.in)
+		if err != nil {
+			t.Errorf("ParseTarget(%q): %v", tt.in, err)
+			continue
+		}
+		if got.Amount() != tt.amount || got.Unit() != tt.unit || got.Clock() != tt.clock {
+			t.Errorf("ParseTarget(%q) = (%d, %v, %v), want (%d, %v, %v)",
+				tt.in, got.Amount(), got.Unit(), got.Clock(), tt.amount, tt.unit, tt.clock)
+		}
+		if got.String() != tt.in {
+			t.Errorf("ParseTarget(%q).String() = %q", tt.in, got.String())
+		}
+		if got.IsApplicable() != (tt.in != "n/a") {
+			t.Errorf("ParseTarget(%q).IsApplicable() = %v", tt.in, got.IsApplicable())
+		}
+		built, err := severity.NewTarget(tt.amount, tt.unit, tt.clock)
+		if tt.in != "n/a" && (err != nil || built != got) {
+			t.Errorf("NewTarget(%d, %v, %v) = %v, %v; want %v", tt.amount, tt.unit, tt.clock, built, err, got)
+		}
+	}
+	if (severity.Target{}).String() != "n/a" {
+		t.Errorf("zero Target prints %q", severity.Target{})
+	}
+}
+
+func TestParseTargetRejects(t *testing.T) {
+	tests := map[string]error{
+		"":                                    severity.ErrSyntax,
+		"4":                                   severity.ErrSyntax,
+		"h business":                          severity.ErrSyntax,
+		"4x business":                         severity.ErrSyntax,
+		"4 h business":                        severity.ErrSyntax,
+		"4H business":                         severity.ErrSyntax,
+		"4hbusiness":                          severity.ErrSyntax,
+		"1.5h business":                       severity.ErrSyntax,
+		"-4h business":                        severity.ErrSyntax,
+		"+4h business":                        severity.ErrSyntax,
+		"04h business":                        severity.ErrSyntax,
+		"N/A":                                 severity.ErrSyntax,
+		"n/a ":                                severity.ErrSyntax,
+		" 4h business":                        severity.ErrSyntax,
+		"12MO":                                severity.ErrSyntax,
+		"0h business":                         severity.ErrRange,
+		"0mo":                                 severity.ErrRange,
+		"100000h business":                    severity.ErrRange,
+		"99999999999999999999999d continuous": severity.ErrRange,
+		"4h":                                  severity.ErrClock,
+		"5d":                                  severity.ErrClock,
+		"4h Business":                         severity.ErrClock,
+		"4h biz":                              severity.ErrClock,
+		"4h business ":                        severity.ErrClock,
+		"4h  business":                        severity.ErrClock,
+		"4h business continuous":              severity.ErrClock,
+		"12mo business":                       severity.ErrClock,
+		"12mo continuous":                     severity.ErrClock,
+		"12mo ":                               severity.ErrClock,
+	}
+	for in, want := range tests {
+		got, err := severity.ParseTarget(in)
+		if got != (severity.Target{}) {
+			t.Errorf("ParseTarget(%q) = %v, want the zero Target", in, got)
+		}
+		if !errors.Is(err, want) {
+			t.Errorf("ParseTarget(%q) error %v, want %v", in, err, want)
+			continue
+		}
+		var pe *severity.ParseError
+		if !errors.As(err, &pe) || pe.Input != in || pe.What != "target" {
+			t.Errorf("ParseTarget(%q) error %#v, want a *ParseError naming the input", in, err)
+		}
+		if !strings.HasPrefix(err.Error(), `severity: parsing target "`) {
+			t.Errorf("ParseTarget(%q) message %q", in, err)
+		}
+	}
+}
+
+func TestNewTarget(t *testing.T) {
+	tests := []struct {
+		amount int
+		unit   severity.Unit
+		clock  severity.Clock
+		err    error
+	}{
+		{0, severity.Hours, severity.Business, severity.ErrRange},
+		{-1, severity.Hours, severity.Business, severity.ErrRange},
+		{severity.MaxAmount + 1, severity.Days, severity.Continuous, severity.ErrRange},
+		{4, 0, severity.Business, severity.ErrSyntax},
+		{4, 9, severity.Business, severity.ErrSyntax},
+		{4, severity.Hours, 0, severity.ErrClock},
+		{4, severity.Hours, 3, severity.ErrClock},
+		{12, severity.Months, severity.Business, severity.ErrClock},
+	}
+	for _, tt := range tests {
+		got, err := severity.NewTarget(tt.amount, tt.unit, tt.clock)
+		if got != (severity.Target{}) {
+			t.Errorf("NewTarget(%d, %v, %v) = %v", tt.amount, tt.unit, tt.clock, got)
+		}
+		wantErr(t, err, tt.err)
+	}
+	// Months take no clock: none and continuous are the same.
+	a, errA := severity.NewTarget(12, severity.Months, 0)
+	b, errB := severity.NewTarget(12, severity.Months, severity.Continuous)
+	if errA != nil || errB != nil || a != b || a != severity.MustParseTarget("12mo") {
+		t.Errorf("12 months: %v, %v / %v, %v", a, errA, b, errB)
+	}
+}
+
+func TestMustParseTargetPanics(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("MustParseTarget(\"4h\") did not panic")
+		}
+	}()
+	severity.MustParseTarget("4h")
+}
+
+func TestUnitString(t *testing.T) {
+	tests := map[severity.Unit]string{
+		0: "none", severity.Minutes: "minutes", severity.Hours: "hours", severity.Days: "days",
+		severity.Months: "months", 5: "%!Unit(5)",
+	}
+	for u, want := range tests {
+		if got := u.String(); got != want {
+			t.Errorf("Unit(%d).String() = %q, want %q", uint8(u), got, want)
+		}
+	}
+}
+
+func TestTargetText(t *testing.T) {
+	// The zero Target writes "n/a"; empty text and "n/a" both read as it.
+	if b, err := (severity.Target{}).MarshalText(); err != nil || string(b) != "n/a" {
+		t.Errorf("zero Target MarshalText = %q, %v", b, err)
+	}
+	for _, in := range []string{"", "n/a"} {
+		tg := severity.MustParseTarget("4h business")
+		if err := tg.UnmarshalText([]byte(in)); err != nil || tg.IsApplicable() {
+			t.Errorf("UnmarshalText(%q) = %v, %v", in, tg, err)
+		}
+	}
+	type doc struct {
+		T severity.Target `json:"t"`
+	}
+	var d doc
+	if err := json.Unmarshal([]byte(`{"t":"5d business"}`), &d); err != nil || d.T != severity.MustParseTarget("5d business") {
+		t.Errorf("decode: %v, %v", d.T, err)
+	}
+	if b, err := json.Marshal(d); err != nil || string(b) != `{"t":"5d business"}` {
+		t.Errorf("encode: %s, %v", b, err)
+	}
+	if err := json.Unmarshal([]byte(`{"t":"5d"}`), &d); !errors.Is(err, severity.ErrClock) {
+		t.Errorf("decode of \"5d\": %v", err)
+	}
+}
+
+// genTarget draws any valid target, n/a included.
+func genTarget() *rapid.Generator[severity.Target] {
+	return rapid.Custom(func(t *rapid.T) severity.Target {
+		if rapid.IntRange(0, 9).Draw(t, "na") == 0 {
+			return severity.Target{}
+		}
+		unit := rapid.SampledFrom([]severity.Unit{severity.Minutes, severity.Hours, severity.Days, severity.Months}).Draw(t, "unit")
+		clock := rapid.SampledFrom([]severity.Clock{severity.Business, severity.Continuous}).Draw(t, "clock")
+		if unit == severity.Months {
+			clock = 0
+		}
+		amount := rapid.OneOf(rapid.IntRange(1, 100), rapid.IntRange(1, severity.MaxAmount)).Draw(t, "amount")
+		tg, err := severity.NewTarget(amount, unit, clock)
+		if err != nil {
+			t.Fatalf("NewTarget(%d, %v, %v): %v", amount, unit, clock, err)
+		}
+		return tg
+	})
+}
+
+// checkTargetRoundTrip: every valid target prints as text that parses back to
+// it, by ParseTarget and by the text marshalling.
+func checkTargetRoundTrip(t *rapid.T) {
+	tg := genTarget().Draw(t, "target")
+	back, err := severity.ParseTarget(tg.String())
+	if err != nil || back != tg {
+		t.Fatalf("ParseTarget(%q) = %v, %v; want %v", tg.String(), back, err, tg)
+	}
+	text, err := tg.MarshalText()
+	if err != nil {
+		t.Fatalf("MarshalText(%v): %v", tg, err)
+	}
+	var un severity.Target
+	if err := un.UnmarshalText(text); err != nil || un != tg {
+		t.Fatalf("UnmarshalText(%q) = %v, %v; want %v", text, un, err, tg)
+	}
+}
+
+func TestTargetRoundTrip(t *testing.T) { rapid.Check(t, checkTargetRoundTrip) }
+
+func FuzzTargetRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkTargetRoundTrip)) }
+
+// FuzzParseTarget: ParseTarget never panics, and since it accepts the canonical
+// form only, whatever it accepts prints back exactly as given.
+func FuzzParseTarget(f *testing.F) {
+	for _, s := range []string{"30m continuous", "4h business", "5d business", "2d continuous", "12mo", "n/a",
+		"", "4h", "12mo business", "0h business", "100000d continuous", "04h business", "4h  business"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tg, err := severity.ParseTarget(s)
+		if err != nil {
+			if tg != (severity.Target{}) || !errors.Is(err, severity.ErrSyntax) &&
+				!errors.Is(err, severity.ErrRange) && !errors.Is(err, severity.ErrClock) {
+				t.Fatalf("ParseTarget(%q) = %v, %v", s, tg, err)
+			}
+			_ = err.Error()
+			return
+		}
+		if tg.String() != s {
+			t.Fatalf("ParseTarget(%q).String() = %q", s, tg.String())
+		}
+		if tg.IsApplicable() && (tg.Amount() < 1 || tg.Amount() > severity.MaxAmount || !tg.Clock().IsValid()) {
+			t.Fatalf("ParseTarget(%q) = invalid %#v", s, tg)
+		}
+	})
+}
