@@ -32,19 +32,31 @@ func (c *Calendar) AddDays(t time.Time, n int) time.Time {
 	}
 	k := f - start0*nsPerSec // open time elapsed in the start day
 
-	// The target day, counted in open days from the start of year y0.
-	z, dz, ok := c.seek(y0, int64(i0)+int64(n), true)
-	if !ok {
-		if n > 0 {
-			return c.end()
+	// The target day, counted in open days from the start of year y0: in b
+	// itself most of the time, else found through the totals table.
+	zb, j, startZ := b, i0+n, int64(0) // startZ: the day's start in open seconds from b's start
+	if y0 == b.year && n > -len(b.dayF) && n < len(b.dayF) && j >= 0 && j < len(b.dayF) {
+		startZ = int64(b.dayF[j])
+	} else {
+		z, dz, ok := c.seek(y0, int64(i0)+int64(n), true)
+		if !ok {
+			if n > 0 {
+				return c.end()
+			}
+			return c.start()
 		}
-		return c.start()
+		zb = c.block(z)
+		j = int(int64(i0) + int64(n) - dz)
+		startZ = c.openFrom(b.year, z) + int64(zb.dayF[j])
 	}
-	zb := c.block(z)
-	j := int(int64(i0) + int64(n) - dz)
-	startZ := c.openFrom(b.year, z) + int64(zb.dayF[j]) // seconds from b's start
 	target := satAdd(satMul(startZ, nsPerSec), min(k, int64(zb.dayLen[j])*nsPerSec))
-	return c.Add(t, time.Duration(satAdd(target, -f)))
+	switch delta := satAdd(target, -f); {
+	case delta > 0:
+		return c.forward(b, f, delta)
+	case delta < 0:
+		return c.backward(b, f, -max(delta, math.MinInt64+1))
+	}
+	return t.In(c.loc)
 }
 
 // dayFrom finds the open day where counting starts, for a position with f of
@@ -63,10 +75,18 @@ func (c *Calendar) dayFrom(b *block, f int64, forward bool) (y, i int, start int
 				}
 			}
 		}
-		for i := range b.dayF { // a year has at most a few hundred days
-			if int64(b.dayF[i]+b.dayLen[i])*nsPerSec > f {
-				return b.year, i, int64(b.dayF[i]), true
+		// first day whose open time ends after f (days are in order)
+		lo, hi := 0, len(b.dayF)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if int64(b.dayF[m]+b.dayLen[m])*nsPerSec <= f {
+				lo = m + 1
+			} else {
+				hi = m
 			}
+		}
+		if lo < len(b.dayF) {
+			return b.year, lo, int64(b.dayF[lo]), true
 		}
 		z, _, ok := c.seek(b.year+1, 0, true) // the year of the next open day
 		if !ok || b.year == maxYear {
@@ -78,10 +98,18 @@ func (c *Calendar) dayFrom(b *block, f int64, forward bool) (y, i int, start int
 		}
 		return z, 0, c.openFrom(b.year, z) + int64(zb.dayF[0]), true
 	}
-	for i := len(b.dayF) - 1; i >= 0; i-- {
-		if int64(b.dayF[i])*nsPerSec < f {
-			return b.year, i, int64(b.dayF[i]), true
+	// last day whose open time starts before f
+	lo, hi := 0, len(b.dayF)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int64(b.dayF[m])*nsPerSec < f {
+			lo = m + 1
+		} else {
+			hi = m
 		}
+	}
+	if lo > 0 {
+		return b.year, lo - 1, int64(b.dayF[lo-1]), true
 	}
 	z, _, ok := c.seek(b.year, -1, true) // the year of the previous open day
 	if !ok {
