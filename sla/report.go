@@ -94,6 +94,8 @@ func (e *Engine) Month(year int, month time.Month, data MonthData, now time.Time
 		if !period.Contains(in.Reported) {
 			continue
 		}
+		loc := period.Start.Location() // report instants in the customer's zone
+		in = recovery.Incident{Started: inZone(in.Started, loc), Reported: in.Reported.In(loc), Restored: in.Restored.In(loc)}
 		res, err := in.Check(time.Duration(p.RTO))
 		if err != nil {
 			return Report{}, prefix(fmt.Sprintf("incidents[%d]", i), err)
@@ -177,4 +179,12 @@ func same[T any](what string, a, b *T) (*T, error) {
 		return nil, fmt.Errorf("sla: %w: the two reports disagree on %s", ErrMerge, what)
 	}
 	return a, nil
+}
+
+// inZone is t in loc, keeping the zero time zero.
+func inZone(t time.Time, loc *time.Location) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.In(loc)
 }
