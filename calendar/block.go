@@ -183,6 +183,11 @@ func (c *Calendar) buildBlock(y int) *block {
 	}
 	capacity := int(last-first+1) * (perDay + 1) // one more for a DST split
 	pieces := make([]piece, 0, capacity)
+	minOff, maxOff := segs[0].offset, segs[0].offset
+	for _, sg := range segs {
+		minOff, maxOff = min(minOff, sg.offset), max(maxOff, sg.offset)
+	}
+	si := 0 // first segment that can still matter
 	type dayInfo struct{ first, length int64 }
 	days := make([]dayInfo, 0, last-first+1)
 	for d := first; d <= last; d++ {
@@ -195,12 +200,18 @@ func (c *Calendar) buildBlock(y int) *block {
 			continue
 		}
 		di := dayInfo{first: -1}
+		for si < len(segs)-1 && segs[si].to <= d*86400-maxOff {
+			si++ // segments that end before this day's wall time can reach
+		}
 		for _, sp := range spans {
 			w1 := d*86400 + int64(sp.start)*60
 			w2 := d*86400 + int64(sp.end)*60
-			for _, sg := range segs {
+			for _, sg := range segs[si:] {
 				f := max(w1-sg.offset, sg.from)
 				t := min(w2-sg.offset, sg.to)
+				if sg.from >= w2-minOff {
+					break // this and later segments start after the range
+				}
 				if f >= t {
 					continue
 				}
@@ -240,9 +251,21 @@ func (c *Calendar) buildBlock(y int) *block {
 	}
 	b.dayF = make([]int32, 0, len(days))
 	b.dayLen = make([]int32, 0, len(days))
+	i, prev := 0, int32(-1) // days come in order: walk the intervals once
 	for _, d := range days {
-		f, _ := b.open((d.first - b.start) * nsPerSec)
-		b.dayF = append(b.dayF, int32(f/nsPerSec))
+		x := int32(d.first - b.start)
+		if x < prev {
+			i = 0 // a DST change put a day's start before the previous day's
+		}
+		prev = x
+		for i < len(b.from) && b.to[i] <= x {
+			i++
+		}
+		f := b.cum[i]
+		if i < len(b.from) && b.from[i] < x {
+			f += x - b.from[i]
+		}
+		b.dayF = append(b.dayF, f)
 		b.dayLen = append(b.dayLen, int32(d.length))
 	}
 	return b
