@@ -20,6 +20,9 @@ type block struct {
 	cum        []int32 // cum[i] = open seconds before interval i; cum[len(from)] = total
 	dayF       []int32 // open days starting in this year: open seconds before the day's first instant
 	dayLen     []int32 // and how long each is open
+	// byDay[k] is the number of intervals starting before k×86400 seconds
+	// from start: it narrows a search to the few intervals of one day.
+	byDay []int32
 }
 
 func (b *block) total() int64 { return int64(b.cum[len(b.cum)-1]) }
@@ -31,17 +34,14 @@ func (b *block) span() int64 { return (b.end - b.start) * nsPerSec }
 // whether x itself is open.
 func (b *block) open(x int64) (int64, bool) {
 	xs := int32(x / nsPerSec)
-	// i = number of intervals starting at or before xs.
-	lo, hi := 0, len(b.from)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if b.from[m] <= xs {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	// i = number of intervals starting at or before xs, found among the
+	// intervals of xs's day.
+	k := int(xs / 86400)
+	i, hi := int(b.byDay[k]), int(b.byDay[k+1])
+	for i < hi && b.from[i] <= xs {
+		i++
 	}
-	i := lo - 1
+	i--
 	if i < 0 {
 		return 0, false
 	}
@@ -248,6 +248,14 @@ func (c *Calendar) buildBlock(y int) *block {
 	for i := range b.from {
 		sum += b.to[i] - b.from[i]
 		b.cum = append(b.cum, sum)
+	}
+	nDays := int((b.end-b.start)/86400) + 2
+	b.byDay = make([]int32, nDays+1)
+	for k, i := 0, 0; k <= nDays; k++ {
+		for i < len(b.from) && int64(b.from[i]) < int64(k)*86400 {
+			i++
+		}
+		b.byDay[k] = int32(i)
 	}
 	b.dayF = make([]int32, 0, len(days))
 	b.dayLen = make([]int32, 0, len(days))
