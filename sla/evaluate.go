@@ -33,6 +33,12 @@ import (
 // any impossible event is an error ([*EventError]). Evaluate is pure: the same
 // ticket and now give the same status, whatever the order of the events.
 func (e *Engine) Evaluate(t Ticket, now time.Time) (Status, error) {
+	return e.evaluate(t, now, true)
+}
+
+// evaluate is Evaluate, with the steps of each target only when explain is set:
+// a month report counts outcomes and needs no explanation.
+func (e *Engine) evaluate(t Ticket, now time.Time, explain bool) (Status, error) {
 	now = now.Round(0)
 	t.Received = t.Received.Round(0)
 	switch {
@@ -73,15 +79,21 @@ func (e *Engine) Evaluate(t Ticket, now time.Time) (Status, error) {
 	}
 	n := 2*len(tl.cycles) + 1
 	st.Targets = make([]TargetStatus, 0, n)
-	steps := make([]Step, 0, n*(3+len(tl.pauses)))
+	var steps []Step
+	if explain {
+		steps = make([]Step, 0, n*(1+len(tl.pauses)))
+	}
 	for k := range tl.cycles {
 		for m := Response; m <= Fix; m++ {
 			if m == Response && k > 0 {
 				continue
 			}
-			ts, s := p.target(&t, &tl, k, m, now, steps)
-			ts.Steps = s[len(steps):len(s):len(s)]
-			steps = s
+			x := explainer{steps: steps, on: explain}
+			ts := p.target(&t, &tl, k, m, now, &x)
+			if explain {
+				ts.Steps = x.steps[len(steps):len(x.steps):len(x.steps)]
+				steps = x.steps
+			}
 			switch {
 			case !st.Covered:
 				ts.State = StateNotCovered
@@ -106,8 +118,20 @@ func levelAt(initial severity.Level, changes []change, t time.Time) severity.Lev
 	return l
 }
 
-// target evaluates milestone m of cycle k, appending its steps to steps.
-func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.Time, steps []Step) (TargetStatus, []Step) {
+// explainer collects the steps of a target when asked to.
+type explainer struct {
+	steps []Step
+	on    bool
+}
+
+func (x *explainer) add(s Step) {
+	if x.on {
+		x.steps = append(x.steps, s)
+	}
+}
+
+// target evaluates milestone m of cycle k, telling x its steps.
+func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.Time, x *explainer) TargetStatus {
 	c := tl.cycles[k]
 	var done time.Time
 	switch m {
@@ -128,7 +152,6 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 	if k > 0 {
 		why = whyReopened
 	}
-	var changedTo severity.Level
 	for _, ch := range tl.changes {
 		if ch.at.After(ref) {
 			break
@@ -136,21 +159,20 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 		if ch.at.After(c.start) {
 			level = ch.level
 			if p.SeverityChange == Restart {
-				base, why, changedTo = ch.at, whyChange, ch.level
+				base, why = ch.at, whyChange
 			}
 		}
 	}
 	rule := pick(p.Severities[level], m)
 	ts := TargetStatus{Cycle: k, Milestone: m, Level: level, Rule: rule, Done: done}
-	steps = append(steps, Step{What: StepStart, At: base, Why: why, Level: changedTo})
 
 	if !rule.IsApplicable() || (m == Fix && tl.notADefect) {
 		ts.State = StateNotApplicable
-		why := whyNA
 		if rule.IsApplicable() {
-			why = whyNotADefect
+			why, rule = whyNotADefect, severity.Target{}
 		}
-		return ts, append(steps, Step{What: StepRule, At: base, Why: why, Level: level, Milestone: m})
+		x.add(Step{What: StepStart, At: base, Why: why, Level: level, Milestone: m, Rule: rule})
+		return ts
 	}
 	clock := rule.Clock()
 	if !clock.IsValid() {
@@ -161,7 +183,7 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 	if clock == severity.Business && rule.Unit() != severity.Months {
 		cal = p.calendar
 	}
-	steps = append(steps, Step{What: StepRule, At: base, Due: due, Level: level, Milestone: m, Rule: rule, Calendar: cal})
+	x.add(Step{What: StepStart, At: base, Why: why, Due: due, Level: level, Milestone: m, Rule: rule, Calendar: cal})
 
 	// Waiting on the customer stops the clock (I7): each pause that starts
 	// before the due time pushes it back by the clock time paused.
@@ -183,7 +205,7 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 		}
 		due, _ = clock.Add(p.support, due, by)
 		paused += by
-		steps = append(steps, Step{What: StepPause, At: from, To: to, By: Duration(by), Due: due})
+		x.add(Step{What: StepPause, At: from, To: to, By: Duration(by), Due: due})
 	}
 	ts.Due = due
 	ts.Paused = Duration(paused)
@@ -194,7 +216,6 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 
 	switch {
 	case !done.IsZero():
-		steps = append(steps, Step{What: StepDone, At: done})
 		ts.State = StateMet
 		if done.After(due) {
 			ts.State = StateMissed
@@ -208,7 +229,7 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 	default:
 		ts.State = StatePending
 	}
-	return ts, steps
+	return ts
 }
 
 // Why a clock starts, or why there is no target.
@@ -216,7 +237,6 @@ const (
 	whyReceived   = "received"
 	whyReopened   = "reopened"
 	whyChange     = "severity changed"
-	whyNA         = "n/a"
 	whyNotADefect = "not a program error (R3): no fix target"
 )
 

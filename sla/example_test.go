@@ -37,8 +37,7 @@ func Example() {
 	fmt.Print(st.Targets[1].Explain())
 	// Output:
 	// workaround (cycle 0, sev3 5d business): pending
-	//   starts 2026-06-01 09:00 CEST (received)
-	//   sev3 workaround 5d business on Europe/Paris mon-fri 08:00-18:00, holidays FR → due 2026-06-08 09:00 CEST
+	//   received 2026-06-01 09:00 CEST: 5d business on Europe/Paris mon-fri 08:00-18:00, holidays FR → due 2026-06-08 09:00 CEST
 	//   waiting on customer 2026-06-01 10:00 CEST → 2026-06-03 10:00 CEST: +20h → due 2026-06-10 09:00 CEST
 }
 

@@ -114,7 +114,7 @@ func (e *Engine) Month(year int, month time.Month, data MonthData, now time.Time
 		if !period.Contains(t.Received) {
 			continue
 		}
-		st, err := e.Evaluate(t, now)
+		st, err := e.evaluate(t, now, false)
 		if err != nil {
 			return Report{}, prefix(fmt.Sprintf("tickets[%d]", i), err)
 		}

@@ -120,8 +120,8 @@ type Step struct {
 	To   time.Time `json:"to,omitzero"`  // the end of a pause
 	By   Duration  `json:"by,omitzero"`  // clock time added by a pause
 	Due  time.Time `json:"due,omitzero"` // the due time after this step
-	// Why the clock starts ("received", "reopened", "severity changed") or why
-	// there is no target ("n/a", "not a program error (R3)").
+	// Why the clock starts: "received", "reopened" or "severity changed"; or
+	// why there is no target: "not a program error (R3)".
 	Why string `json:"why,omitempty"`
 	// Level, Milestone, Rule and Calendar say which rule applies, on which
 	// calendar (empty on the continuous clock).
@@ -136,17 +136,18 @@ type StepKind uint8
 
 // The kinds of step.
 const (
-	StepStart StepKind = iota + 1 // the clock starts: receipt, reopening or severity change
-	StepRule                      // the rule applied on its clock gives a first due time
-	StepPause                     // a wait on the customer moves the due time
-	StepDone                      // the milestone happened
+	// StepStart: the target's clock starts (at receipt, a reopening or a
+	// severity change) and its rule gives a first due time, or says n/a.
+	StepStart StepKind = iota + 1
+	// StepPause: a wait on the customer moves the due time back.
+	StepPause
 )
 
-var stepNames = [...]string{"", "start", "rule", "pause", "done"}
+var stepNames = [...]string{"", "start", "pause"}
 
-// String returns "start", "rule", "pause" or "done".
+// String returns "start" or "pause".
 func (k StepKind) String() string {
-	if k >= StepStart && k <= StepDone {
+	if k >= StepStart && k <= StepPause {
 		return stepNames[k]
 	}
 	return fmt.Sprintf("StepKind(%d)", uint8(k))
@@ -157,7 +158,7 @@ func (k StepKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *StepKind) UnmarshalText(b []byte) error {
-	for i := StepStart; i <= StepDone; i++ {
+	for i := StepStart; i <= StepPause; i++ {
 		if stepNames[i] == string(b) {
 			*k = i
 			return nil
@@ -172,23 +173,19 @@ func (s Step) String() string {
 	switch s.What {
 	case StepStart:
 		why := s.Why
-		if s.Level != 0 && why == whyChange {
+		if why == whyChange {
 			why += " to " + s.Level.String()
 		}
-		return "starts " + s.At.Format(f) + " (" + why + ")"
-	case StepRule:
-		if s.Due.IsZero() {
-			return s.Level.String() + " " + s.Milestone.String() + ": " + s.Why
-		}
-		r := s.Level.String() + " " + s.Milestone.String() + " " + s.Rule.String()
+		r := why + " " + s.At.Format(f) + ": " + s.Rule.String()
 		if s.Calendar != "" {
 			r += " on " + s.Calendar
+		}
+		if s.Due.IsZero() {
+			return r
 		}
 		return r + " → due " + s.Due.Format(f)
 	case StepPause:
 		return "waiting on customer " + s.At.Format(f) + " → " + s.To.Format(f) + ": +" + s.By.String() + " → due " + s.Due.Format(f)
-	case StepDone:
-		return "done " + s.At.Format(f)
 	}
 	return s.What.String()
 }
