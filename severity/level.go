@@ -92,11 +92,11 @@ func parseLevel(s string) (Level, error) {
 		}
 	}
 	if rest == "" || rest[0] == '0' && len(rest) > 1 {
-		return 0, ErrSyntax // nothing, or a leading zero
+		return 0, errSyntaxLevel // nothing, or a leading zero
 	}
 	for i := range len(rest) {
 		if rest[i] < '0' || rest[i] > '9' {
-			return 0, ErrSyntax // also refuses signs and spaces
+			return 0, errSyntaxLevel // also refuses signs and spaces
 		}
 	}
 	if len(rest) > 1 || rest[0] < '1' || rest[0] > '4' {
@@ -105,7 +105,10 @@ func parseLevel(s string) (Level, error) {
 	return Level(rest[0] - '0'), nil
 }
 
-var errRangeLevel = wrap(ErrRange, "want 1 to 4")
+var (
+	errRangeLevel  = wrap(ErrRange, "want 1 to 4")
+	errSyntaxLevel = wrap(ErrSyntax, `want e.g. "1", "sev1", "S1" or "severity 1"`)
+)
 
 // asciiEqualFold is strings.EqualFold restricted to ASCII, so that no Unicode
 // look-alike (such as the long s, "ſ") is taken for a letter of the grammar.
