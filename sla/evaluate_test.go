@@ -224,3 +224,43 @@ func TestTwoSeverityChangesAtOneInstant(t *testing.T) {
 	require.Error(t, err, "the final level would depend on the order given")
 	assert.Contains(t, err.Error(), "same instant")
 }
+
+func TestSeverityChangeRecompute(t *testing.T) {
+	p := sla.Preset("Europe/Paris", "FR")
+	p.SeverityChange = sla.Recompute
+	e, err := sla.New(sla.Contract{Policies: []sla.Dated{{Policy: p}}})
+	require.NoError(t, err)
+	recv := at(2026, 6, 1, 9, 0)
+	tk := sla.Ticket{ID: "R", Received: recv, Severity: severity.Sev3, Events: []sla.Event{
+		{At: at(2026, 6, 1, 11, 0), Kind: sla.SeverityChanged, Severity: severity.Sev2},
+	}}
+	st, err := e.Evaluate(tk, at(2026, 6, 1, 11, 5))
+	require.NoError(t, err)
+	w := target(t, st, 0, sla.Workaround)
+	assert.Equal(t, severity.Sev2, w.Level)
+	assert.True(t, w.Due.Equal(recv.Add(48*time.Hour)), "2d continuous from receipt, not from the change: %v", w.Due)
+	r := target(t, st, 0, sla.Response)
+	assert.True(t, r.Due.Equal(recv.Add(time.Hour)), "sev2 response 1h from receipt")
+	assert.Equal(t, sla.StateMissed, r.State, "recomputed from receipt, the response was due at 10:00")
+}
+
+func TestAtRisk(t *testing.T) {
+	e := engine(t)
+	recv := at(2026, 6, 1, 9, 0) // sev3 response: 4h business, due 13:00
+	tk := sla.Ticket{ID: "A", Contact: "ann@acme.example", Received: recv, Severity: severity.Sev3}
+	for _, tc := range []struct {
+		now  time.Time
+		want sla.State
+	}{
+		{at(2026, 6, 1, 11, 59), sla.StatePending}, // 2h59m of 4h used: under 75 %
+		{at(2026, 6, 1, 12, 0), sla.StateAtRisk},   // exactly 75 %
+		{at(2026, 6, 1, 13, 0), sla.StateAtRisk},   // due now, not yet missed
+		{at(2026, 6, 1, 13, 1), sla.StateMissed},
+	} {
+		st, err := e.Evaluate(tk, tc.now)
+		require.NoError(t, err)
+		r := target(t, st, 0, sla.Response)
+		assert.Equal(t, tc.want, r.State, "at %v", tc.now)
+		assert.Equal(t, sla.Duration(tc.now.Sub(recv)), r.Used, "clock time used on an open weekday")
+	}
+}
