@@ -87,10 +87,11 @@ func (b *block) latest(c int64) int64 {
 	return int64(b.from[lo])*nsPerSec + c - int64(b.cum[lo])*nsPerSec
 }
 
-// next returns the first open offset ≥ x in the block, or false.
-func (b *block) next(x int64) (int64, bool) {
+// after returns the first interval whose end is after offset x: the one that
+// contains x or follows it; len(b.to) when there is none.
+func (b *block) after(x int64) int {
 	lo, hi := 0, len(b.to)
-	for lo < hi { // first interval whose end is after x
+	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		if int64(b.to[m])*nsPerSec <= x {
 			lo = m + 1
@@ -98,10 +99,16 @@ func (b *block) next(x int64) (int64, bool) {
 			hi = m
 		}
 	}
-	if lo == len(b.to) {
+	return lo
+}
+
+// next returns the first open offset ≥ x in the block, or false.
+func (b *block) next(x int64) (int64, bool) {
+	i := b.after(x)
+	if i == len(b.to) {
 		return 0, false
 	}
-	return max(x, int64(b.from[lo])*nsPerSec), true
+	return max(x, int64(b.from[i])*nsPerSec), true
 }
 
 // time converts an offset to a time in loc.

@@ -12,11 +12,10 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 	if c.always {
 		return true
 	}
-	y := t.In(c.loc).Year()
-	if y < minYear || y > maxYear {
-		return false
-	}
 	b, x := c.locate(t)
+	if sec := t.Unix(); sec < b.start || sec >= b.end {
+		return false // outside the supported years: locate clamped t
+	}
 	_, open := b.open(x)
 	return open
 }
@@ -223,8 +222,8 @@ func (c *Calendar) Windows(from, to time.Time) iter.Seq[Interval] {
 		have := false
 		for t := c.Next(from); t.Before(to); {
 			b, x := c.locate(t)
-			i := b.index(x)
-			if i < 0 {
+			i := b.after(x)
+			if i == len(b.to) {
 				break // past the supported range
 			}
 			for ; i < len(b.from); i++ {
@@ -254,16 +253,6 @@ func (c *Calendar) Windows(from, to time.Time) iter.Seq[Interval] {
 			yield(cur)
 		}
 	}
-}
-
-// index returns the interval containing or following offset x, or -1.
-func (b *block) index(x int64) int {
-	for i := range b.to { // only called once per year by Windows
-		if int64(b.to[i])*nsPerSec > x {
-			return i
-		}
-	}
-	return -1
 }
 
 func (c *Calendar) start() time.Time {
