@@ -157,25 +157,18 @@ func (r Report) Merge(o Report) (Report, error) {
 // same returns whichever of a and b is set, or an error when both are set and
 // differ. Values are compared by their JSON form, which is exact for decimals.
 func same[T any](what string, a, b *T) (*T, error) {
-	empty := func(p *T) bool {
-		if p == nil {
-			return true
-		}
-		j, _ := json.Marshal(p)
-		return string(j) == "null" || string(j) == "[]"
-	}
-	switch {
-	case empty(b):
-		return a, nil
-	case empty(a):
-		return b, nil
-	}
 	ja, errA := json.Marshal(a)
 	jb, errB := json.Marshal(b)
 	if err := errors.Join(errA, errB); err != nil {
 		return nil, err
 	}
-	if !bytes.Equal(ja, jb) {
+	empty := func(j []byte) bool { return string(j) == "null" || string(j) == "[]" }
+	switch {
+	case empty(jb):
+		return a, nil
+	case empty(ja):
+		return b, nil
+	case !bytes.Equal(ja, jb):
 		return nil, fmt.Errorf("sla: %w: the two reports disagree on %s", ErrMerge, what)
 	}
 	return a, nil
