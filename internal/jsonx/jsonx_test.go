@@ -36,7 +36,10 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestDecodeErrors(t *testing.T) {
-	for _, c := range []struct{ in, msg string; kind error }{
+	for _, c := range []struct {
+		in, msg string
+		kind    error
+	}{
 		{`{"name":"a","name":"b"}`, `name: duplicate: key written twice in one object`, fault.ErrDuplicate},
 		{`{"items":[{"took":"1y"}]}`, `items[0].took "1y": invalid syntax: want a duration such as "24h", "1h30m" or "90s"`, fault.ErrSyntax},
 		{`{"items":[{"tok":"1h"}]}`, `items[0].tok: unknown field: want one of took, names, steps`, fault.ErrUnknown},
