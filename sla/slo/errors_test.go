@@ -1,0 +1,71 @@
+package slo_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/slakit/slakit/sla"
+	"github.com/slakit/slakit/sla/slo"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestBadOptions(t *testing.T) {
+	e := engine(t, "ACME", "Europe/Paris", "")
+	full := engine(t, "ACME", "Europe/Paris", "100%")
+	later, err := sla.New(sla.Contract{Policies: []sla.Dated{{From: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), Policy: sla.Preset("UTC", "")}}})
+	require.NoError(t, err)
+	long := strings.Repeat("x", slo.MaxSLI-len(slo.Window)) + slo.Window
+	for _, tc := range []struct {
+		name string
+		e    *sla.Engine
+		opts slo.Options
+		want string
+		is   error
+	}{
+		{"no SLI", e, slo.Options{}, `sli: missing: want the PromQL error ratio with {{.window}} where the window goes`, slo.ErrMissing},
+		{"blank SLI", e, slo.Options{SLI: " \n"}, `sli: missing: want the PromQL error ratio with {{.window}} where the window goes`, slo.ErrMissing},
+		{"no window", e, slo.Options{SLI: `sum(rate(errors_total[5m]))`},
+			`sli "sum(rate(errors_total[5m]))": invalid value: want {{.window}} where the window goes, as in rate(errors_total[{{.window}}])`, slo.ErrInvalid},
+		{"not UTF-8", e, slo.Options{SLI: "rate(x[{{.window}}])\xff"}, `sli "rate(x[{{.window}}])\xff": invalid syntax: want UTF-8 text`, slo.ErrSyntax},
+		{"too long", e, slo.Options{SLI: long + "y"}, `sli "16385 bytes": over the limit: want at most 16384 bytes`, slo.ErrLimit},
+		{"name with capitals", e, slo.Options{SLI: sli, Name: "Checkout"},
+			`name "Checkout": invalid syntax: want an RFC 1123 label: lower-case letters, digits and -, at most 63, starting and ending with a letter or digit`, slo.ErrSyntax},
+		{"name ending in a dash", e, slo.Options{SLI: sli, Name: "checkout-"},
+			`name "checkout-": invalid syntax: want an RFC 1123 label: lower-case letters, digits and -, at most 63, starting and ending with a letter or digit`, slo.ErrSyntax},
+		{"name of 64", e, slo.Options{SLI: sli, Name: strings.Repeat("a", 64)},
+			`name "` + strings.Repeat("a", 64) + `": invalid syntax: want an RFC 1123 label: lower-case letters, digits and -, at most 63, starting and ending with a letter or digit`, slo.ErrSyntax},
+		{"slice of seconds", e, slo.Options{SLI: sli, Slice: 90 * time.Second}, `slice "1m30s": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
+		{"slice over a day", e, slo.Options{SLI: sli, Slice: 25 * time.Hour}, `slice "25h": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
+		{"negative slice", e, slo.Options{SLI: sli, Slice: -time.Minute}, `slice "-1m": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
+		{"every slice good", e, slo.Options{SLI: sli, SliceThreshold: sla.MustRatio("100%")}, `slice_threshold "100%": out of range: want at least 0% and below 100%`, slo.ErrRange},
+		{"objective of 100 %", full, slo.Options{SLI: sli}, `availability "100%": out of range: want below 100%: an SLO tool needs an error budget`, slo.ErrRange},
+		{"no engine", nil, slo.Options{SLI: sli}, `engine: missing: want a contract built with sla.New`, slo.ErrMissing},
+		{"no policy in force", later, slo.Options{SLI: sli}, `sla: policies "2026-06-10T12:00:00Z": no policy in force`, sla.ErrNoPolicy},
+		{"every problem at once", nil, slo.Options{Name: "-", Slice: time.Second},
+			"sli: missing: want the PromQL error ratio with {{.window}} where the window goes\n" +
+				`slice "1s": out of range: want whole minutes from 1m to 24h` + "\n" +
+				`name "-": invalid syntax: want an RFC 1123 label: lower-case letters, digits and -, at most 63, starting and ending with a letter or digit` + "\n" +
+				"engine: missing: want a contract built with sla.New", slo.ErrMissing},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := slo.OpenSLO(tc.e, june10, tc.opts)
+			require.Error(t, err)
+			assert.Equal(t, tc.want, err.Error())
+			assert.ErrorIs(t, err, tc.is)
+			_, err2 := slo.Prometheus(tc.e, june10, tc.opts)
+			require.Error(t, err2)
+			assert.Equal(t, err.Error(), err2.Error(), "both exports check the same things")
+			var fe *slo.FieldError
+			assert.True(t, errors.As(err, &fe) || errors.Is(err, sla.ErrNoPolicy))
+		})
+	}
+}
+
+func TestLongSLIAccepted(t *testing.T) {
+	q := strings.Repeat("x", slo.MaxSLI-len(slo.Window)) + slo.Window
+	_, err := slo.Prometheus(engine(t, "ACME", "UTC", ""), june10, slo.Options{SLI: q})
+	assert.NoError(t, err, "exactly MaxSLI bytes")
+}
