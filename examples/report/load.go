@@ -1,102 +1,140 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"strings"
+	"time"
 
+	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/examples/internal/input"
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 	"github.com/slakit/slakit/recovery"
 	"github.com/slakit/slakit/sla"
 )
 
-type data struct {
-	contract sla.Contract
-	month    sla.MonthData
+// loadContract reads and compiles the contract; errors name the file and the
+// path in it.
+func loadContract(read readFile, name string) (*sla.Engine, error) {
+	raw, err := read(name, input.MaxContract)
+	if err != nil {
+		return nil, err
+	}
+	var c sla.Contract
+	if err := jsonx.Decode(raw, &c); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	e, err := sla.New(c)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return e, nil
 }
 
-// load reads every file named in in; errors name the file and the record.
-func load(read readFile, in inputs) (data, error) {
-	var d data
-	raw, err := read(in.contract)
+// data is what the data files hold, each part with the file it came from. A
+// part whose file was not given stays nil: not supplied.
+type data struct {
+	in        inputs
+	tickets   []sla.Ticket
+	outages   []availability.Outage
+	incidents []recovery.Incident
+	points    []recovery.Point
+}
+
+func (d data) all() sla.MonthData {
+	return sla.MonthData{Tickets: d.tickets, Outages: d.outages, Incidents: d.incidents, Points: d.points}
+}
+
+// loadData reads every data file given; errors name the file and the record.
+func loadData(read readFile, in inputs) (data, error) {
+	d := data{in: in}
+	var err error
+	switch {
+	case isCSV(in.tickets):
+		d.tickets, err = loadCSVTickets(read, in.tickets, in.events)
+	case in.tickets != "":
+		d.tickets, err = loadJSON[sla.Ticket](read, in.tickets, "tickets")
+		if err == nil {
+			err = uniqueIDs(in.tickets, d.tickets)
+		}
+	}
 	if err != nil {
 		return d, err
 	}
-	if err := decodeStrict(raw, &d.contract); err != nil {
-		return d, fmt.Errorf("%s: %w", in.contract, err)
+	if in.outages != "" {
+		if d.outages, err = loadJSON[availability.Outage](read, in.outages, "outages"); err != nil {
+			return d, err
+		}
 	}
-	if err := loadArray(read, in.tickets, &d.month.Tickets); err != nil {
-		return d, err
-	}
-	if err := loadArray(read, in.outages, &d.month.Outages); err != nil {
-		return d, err
-	}
-	if err := loadArray(read, in.incidents, &d.month.Incidents); err != nil {
-		return d, err
+	if in.incidents != "" {
+		if d.incidents, err = loadJSON[recovery.Incident](read, in.incidents, "incidents"); err != nil {
+			return d, err
+		}
 	}
 	if in.points != "" {
-		if d.month.Points, err = loadPoints(read, in.points); err != nil {
+		if d.points, err = loadPoints(read, in.points); err != nil {
 			return d, err
 		}
 	}
 	return d, nil
 }
 
-func decodeStrict(raw []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	return dec.Decode(v)
+// loadJSON decodes a JSON array strictly; errors read "name: list[3].field".
+func loadJSON[T any](read readFile, name, list string) ([]T, error) {
+	raw, err := read(name, input.MaxData)
+	if err != nil {
+		return nil, err
+	}
+	out := []T{} // supplied, even when empty
+	if err := jsonx.Decode(raw, &out); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, fault.At(list, err))
+	}
+	return out, nil
 }
 
-// loadArray decodes a JSON array record by record, so that an error can say
-// which record is wrong.
-func loadArray[T any](read readFile, name string, out *[]T) error {
-	if name == "" {
-		return nil
-	}
-	raw, err := read(name)
-	if err != nil {
-		return err
-	}
-	var records []json.RawMessage
-	if err := json.Unmarshal(raw, &records); err != nil {
-		return fmt.Errorf("%s: want a JSON array: %w", name, err)
-	}
-	for i, r := range records {
-		var v T
-		if err := decodeStrict(r, &v); err != nil {
-			return fmt.Errorf("%s: record %d: %w", name, i, err)
+// uniqueIDs refuses two tickets with one ID, naming both records: counted
+// twice, one ticket would weigh double in every figure.
+func uniqueIDs(name string, ts []sla.Ticket) error {
+	seen := make(map[string]int, len(ts))
+	for i, t := range ts {
+		if j, ok := seen[t.ID]; ok {
+			return fmt.Errorf("%s: %w", name, fault.Field(fault.Index("tickets", i)+".id", t.ID, fault.ErrDuplicate, "the same ID as "+fault.Index("tickets", j)))
 		}
-		*out = append(*out, v)
+		seen[t.ID] = i
 	}
 	return nil
 }
 
 // loadPoints reads one recovery point a line (see recovery.ParsePoints).
 func loadPoints(read readFile, name string) ([]recovery.Point, error) {
-	raw, err := read(name)
+	raw, err := read(name, input.MaxData)
 	if err != nil {
 		return nil, err
 	}
-	ps, err := recovery.ParsePoints(bytes.NewReader(raw))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return ps, nil
+	return input.Points(name, raw)
 }
 
-// blame names the file an error of sla.Engine.Month comes from.
-func (in inputs) blame(err error) string {
-	s := err.Error()
-	switch {
-	case strings.Contains(s, "tickets["):
-		return in.tickets
-	case strings.Contains(s, "outages["):
-		return in.outages
-	case strings.Contains(s, "incidents["):
-		return in.incidents
-	case strings.Contains(s, "recovery_points"):
-		return in.points
+// blame finds the file behind an error of the whole month: the month is
+// computed again on each file's data alone, and the first that fails is
+// named. The error of the whole month is kept when no single file fails.
+func (d data) blame(e *sla.Engine, year int, month time.Month, now time.Time, err error) error {
+	for _, part := range []struct {
+		name string
+		md   sla.MonthData
+	}{
+		{d.in.tickets, sla.MonthData{Tickets: d.tickets}},
+		{d.in.outages, sla.MonthData{Outages: d.outages}},
+		{d.in.incidents, sla.MonthData{Incidents: d.incidents}},
+		{d.in.points, sla.MonthData{Points: d.points}},
+	} {
+		if part.name == "" {
+			continue
+		}
+		if _, perr := e.Month(year, month, part.md, now); perr != nil {
+			if part.name == d.in.tickets && d.in.events != "" {
+				return fmt.Errorf("%s with %s: %w", d.in.tickets, d.in.events, perr)
+			}
+			return fmt.Errorf("%s: %w", part.name, perr)
+		}
 	}
-	return in.contract
+	return err
 }

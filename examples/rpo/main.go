@@ -7,18 +7,21 @@
 //	grep ok backups.log | cut -d' ' -f1 | go run ./examples/rpo -file - -rpo 1h
 //
 // The input has one RFC 3339 instant a line (the data is consistent as of it),
-// optionally followed by a second (when the point was durably stored).
+// optionally followed by a second (when the point was durably stored); blank
+// lines and lines starting with # are skipped. It may hold at most 32 MiB. A
+// bad line is quoted in the error, cut short when it is long.
 package main
 
 import (
-	"bytes"
 	_ "embed"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"time"
+	_ "time/tzdata" // instants may name any zone's offset; tzdata keeps zone names loadable on hosts without zoneinfo files
 
+	"github.com/slakit/slakit/examples/internal/input"
 	"github.com/slakit/slakit/recovery"
 )
 
@@ -48,14 +51,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "-":
 		name = "stdin"
 		var err error
-		if raw, err = io.ReadAll(stdin); err != nil {
+		if raw, err = input.Read(stdin, name, input.MaxData); err != nil {
 			fmt.Fprintln(stderr, "rpo:", err)
 			return 1
 		}
 	default:
 		name = *file
 		var err error
-		if raw, err = os.ReadFile(*file); err != nil {
+		if raw, err = input.ReadFile(*file, input.MaxData); err != nil {
 			fmt.Fprintln(stderr, "rpo:", err)
 			return 1
 		}
@@ -82,9 +85,9 @@ func check(w io.Writer, name string, raw []byte, fromText, toText, nowText strin
 			return fmt.Errorf("-now %q: want an RFC 3339 instant", nowText)
 		}
 	}
-	points, err := recovery.ParsePoints(bytes.NewReader(raw))
+	points, err := input.Points(name, raw)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return err
 	}
 	x, err := recovery.Exposure(points, from, to, rpo)
 	if err != nil {

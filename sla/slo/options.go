@@ -117,8 +117,12 @@ func joined(errs []error) error {
 	return errors.Join(errs...)
 }
 
-// checkSLI refuses a query that every window would read the same way, or
-// that JSON could not carry exactly.
+// CheckSLI reports what [OpenSLO] and [Prometheus] would find wrong with the
+// SLI query q, so that a program can check a flag before anything else: empty,
+// longer than [MaxSLI], not UTF-8 (JSON could not carry it exactly), or
+// without [Window] (every window would read the same).
+func CheckSLI(q string) error { return checkSLI(q) }
+
 func checkSLI(q string) error {
 	switch {
 	case strings.TrimSpace(q) == "":
