@@ -17,7 +17,7 @@ var june = []string{"-month", "2026-06", "-now", "2026-07-01T00:00:00+02:00"}
 func TestBadFiles(t *testing.T) {
 	contract, err := os.ReadFile(sampleFile("contract.json"))
 	require.NoError(t, err)
-	binary := strings.Repeat("\x00\x01\x02\xfe\xff", 20000)     // one line of 100 000 bytes
+	binary := strings.Repeat("\x00\x01\x02\xfe\xff", 20000)                 // one line of 100 000 bytes
 	binaryLines := strings.Repeat(strings.Repeat("\x00\xff", 50)+"\n", 100) // lines of 100 bytes
 	for _, tc := range []struct {
 		name, flag, file, data string
