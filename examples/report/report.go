@@ -65,6 +65,9 @@ func report(w io.Writer, o options, sys env) (int, error) {
 	if now.IsZero() {
 		now = start.AddDate(0, 1, 0) // the sample's month, complete
 	}
+	if o.format == "openslo" || o.format == "prometheus" {
+		return export(w, e, in.contract, start, o) // any month: the report's instant plays no part
+	}
 	now = now.In(loc) // the report's instants read in the customer's zone
 	if !now.After(start) {
 		given := o.now
@@ -72,11 +75,6 @@ func report(w io.Writer, o options, sys env) (int, error) {
 			given = now.Format(time.RFC3339) // the clock's
 		}
 		return exitUsage, usagef("-now %s: before the month %04d-%02d starts (%s in %s)", given, year, int(month), start.Format(time.RFC3339), loc)
-	}
-
-	switch o.format {
-	case "openslo", "prometheus":
-		return export(w, e, in.contract, start, o)
 	}
 
 	if _, err := e.Month(year, month, sla.MonthData{}, now); err != nil {
