@@ -26,7 +26,7 @@
 // # Rules of the contract
 //
 // The contract is a vendor's published support and service-level terms. Every
-// number below is a default of the built-in preset ([sla.Preset]); a policy
+// number below is a default of the built-in preset (sla.Preset); a policy
 // can set others, with other calendars and clocks, without forking the code.
 //
 // R1 Designated contacts. The customer names at most 5 trained people who may
