@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/slakit/slakit/examples/internal/golden"
+	"github.com/slakit/slakit/internal/golden"
 )
 
 // TestScenarios runs the tool on the cases a user meets with their own data
