@@ -19,15 +19,7 @@ func loadContract(read readFile, name string) (*sla.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	var c sla.Contract
-	if err := jsonx.Decode(raw, &c); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	e, err := sla.New(c)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return e, nil
+	return input.Contract(name, raw)
 }
 
 // data is what the data files hold, each part with the file it came from. A
