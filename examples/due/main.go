@@ -47,10 +47,10 @@ type usageError struct{ error }
 func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
 
 type options struct {
-	sev, received, contact       string
-	zone, country                string
-	contract, ticket, now        string
-	set                          map[string]bool // the flags given
+	sev, received, contact string
+	zone, country          string
+	contract, ticket, now  string
+	set                    map[string]bool // the flags given
 }
 
 // run is main without the process: it returns the exit status. clock gives
