@@ -62,7 +62,7 @@ func TestImpactString(t *testing.T) {
 }
 
 // fact is one field of Impact, with the level R5 gives it on its own (0 for
-// PlannedMaintenance, which is a cause, not an impact), written from the SPEC
+// PlannedMaintenance, which is a cause, not an impact), written from the rules
 // table independently of Classify.
 type fact struct {
 	name  string
