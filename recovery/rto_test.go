@@ -21,8 +21,8 @@ func TestCheckRTO(t *testing.T) {
 		took, margin       time.Duration
 		met                bool
 	}{
-		{"E6 exactly 24 h is met", utc(10, 9, 0, 0), utc(11, 9, 0, 0), day, day, 0, true},
-		{"E6 one second later is missed", utc(10, 9, 0, 0), utc(11, 9, 0, 1), day, day + time.Second, -time.Second, false},
+		{"I13: exactly 24 h is met", utc(10, 9, 0, 0), utc(11, 9, 0, 0), day, day, 0, true},
+		{"I13: one second later is missed", utc(10, 9, 0, 0), utc(11, 9, 0, 1), day, day + time.Second, -time.Second, false},
 		{"restored at once", utc(10, 9, 0, 0), utc(10, 9, 0, 0), day, 0, day, true},
 		{"well inside", utc(10, 9, 0, 0), utc(10, 13, 30, 0), day, 4*time.Hour + 30*time.Minute, 19*time.Hour + 30*time.Minute, true},
 		{

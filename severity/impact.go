@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 )
 
 // Impact holds the plain facts support records about an incident, each a yes or
@@ -34,6 +35,14 @@ type Impact struct {
 	// WorkaroundAvailable: the problem is an inconvenience that a workaround can
 	// get around until full functionality is restored.
 	WorkaroundAvailable bool `json:"workaround_available,omitempty"`
+}
+
+// UnmarshalJSON reads an Impact strictly, as every record of user data: an
+// unknown fact, a fact written twice or anything after the object is an error,
+// a [*FieldError] naming the key.
+func (i *Impact) UnmarshalJSON(b []byte) error {
+	type plain Impact
+	return jsonx.Decode(b, (*plain)(i))
 }
 
 // Classify returns the level of R5 for the facts in i. The first row of
