@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/internal/dur"
-	"github.com/slakit/slakit/internal/fault"
 	"github.com/slakit/slakit/internal/jsonx"
 )
 
@@ -145,7 +144,7 @@ func Exposure(points []Point, start, end time.Time, objective time.Duration) (Ex
 	var prev instant
 	for i := range points {
 		p := &points[i]
-		if err := checkPoint(fault.Index("points", i), p.At, p.Stored); err != nil {
+		if err := checkPoint(i, p.At, p.Stored); err != nil {
 			return ExposureResult{}, err
 		}
 		if !sorted {

@@ -59,13 +59,15 @@ func (p *Point) instants() (at, u instant) {
 	return at, at
 }
 
-// checkPoint validates the point at path: At set, Stored zero or not before At.
-func checkPoint(path string, at, stored time.Time) error {
+// checkPoint validates the point at index i of the caller's slice: At set,
+// Stored zero or not before At. Its path is built only for an error, as
+// million-point histories are checked point by point.
+func checkPoint(i int, at, stored time.Time) error {
 	if at.IsZero() {
-		return fault.Field(fault.Join(path, "at"), "", ErrZeroTime, "want the instant the data is consistent as of")
+		return fault.Field(pointField(i, "at"), "", ErrZeroTime, "want the instant the data is consistent as of")
 	}
 	if !stored.IsZero() && instantOf(stored).before(instantOf(at)) {
-		return timeError(fault.Join(path, "stored"), stored.Round(0), ErrReversed,
+		return timeError(pointField(i, "stored"), stored.Round(0), ErrReversed,
 			"want an instant at or after at "+stamp(at.Round(0)))
 	}
 	return nil
@@ -140,7 +142,7 @@ func loss(points []Point, field string, x time.Time, objective time.Duration, pa
 	)
 	for i := range points {
 		p := &points[i]
-		if err := checkPoint(fault.Index("points", i), p.At, p.Stored); err != nil {
+		if err := checkPoint(i, p.At, p.Stored); err != nil {
 			return LossResult{}, err
 		}
 		at, u := p.instants()
