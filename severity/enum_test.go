@@ -9,6 +9,7 @@ import (
 
 	"pgregory.net/rapid"
 
+	"github.com/slakit/slakit/internal/fault"
 	"github.com/slakit/slakit/severity"
 )
 
@@ -113,3 +114,26 @@ func FuzzLevelRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkLevelRoundTri
 func FuzzClockRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkClockRoundTrip)) }
 func FuzzUnitRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(checkUnitRoundTrip)) }
 func FuzzCodeRoundTrip(f *testing.F)  { f.Fuzz(rapid.MakeFuzz(checkCodeRoundTrip)) }
+
+// The sentinels are slakit's own: the general ones are the same values in every
+// package, and the specific ones refine a general one.
+func TestSentinels(t *testing.T) {
+	same := map[error]error{
+		severity.ErrInvalid: fault.ErrInvalid, severity.ErrMissing: fault.ErrMissing,
+		severity.ErrUnknown: fault.ErrUnknown, severity.ErrDuplicate: fault.ErrDuplicate,
+		severity.ErrSyntax: fault.ErrSyntax, severity.ErrRange: fault.ErrRange,
+	}
+	for ours, general := range same {
+		if ours != general {
+			t.Errorf("%v is not fault's value", ours)
+		}
+	}
+	refines := map[error]error{
+		severity.ErrClock: fault.ErrInvalid, severity.ErrPlanned: fault.ErrInvalid, severity.ErrNoImpact: fault.ErrMissing,
+	}
+	for specific, general := range refines {
+		if !errors.Is(specific, general) {
+			t.Errorf("%v does not refine %v", specific, general)
+		}
+	}
+}
