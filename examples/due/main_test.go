@@ -56,7 +56,7 @@ func TestDueBadFlags(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-severity", "9"}, `due: -severity: severity: parsing level "9": value out of range (want 1 to 4)`},
+		{[]string{"-severity", "9"}, `due: -severity: "9": out of range: want a level from 1 to 4`},
 		{[]string{"-received", "yesterday"}, `due: -received "yesterday": want an RFC 3339 instant such as 2026-03-27T16:00:00+01:00`},
 		{[]string{"-now", "soon"}, `due: -now "soon": want an RFC 3339 instant such as 2026-03-30T09:00:00+02:00`},
 		{[]string{"-zone", "Mars/Olympus"}, `due: -zone "Mars/Olympus": want an IANA time zone such as Europe/Paris`},

@@ -26,7 +26,7 @@ func TestStdin(t *testing.T) {
 func TestBadLine(t *testing.T) {
 	var out, errs bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-file", "-"}, strings.NewReader("2026-06-01T00:00:00Z\nnot a time\n"), &out, &errs))
-	assert.Equal(t, "rpo: stdin: line 2 \"not a time\": want an RFC 3339 instant, optionally followed by when it was stored\n", errs.String())
+	assert.Equal(t, "rpo: stdin: line 2 \"not\": invalid syntax: want an RFC 3339 instant, optionally followed by the instant it was stored\n", errs.String())
 }
 
 // TestBinary: a binary file is refused with a short quote of its first line,
@@ -34,9 +34,9 @@ func TestBadLine(t *testing.T) {
 func TestBinary(t *testing.T) {
 	for name, tc := range map[string]struct{ data, want string }{
 		"short lines": {strings.Repeat("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00\x01\x00\x00\x00\x40\x10\x40\x00\x00\x00\x00\x00@", 100) + "\n",
-			`rpo: stdin: line 1 "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00\x01\x00\x00\x00@\x10@\x00\x00\x00\x00\x00@\x7fELF\x02\x01\x01"… (3300 bytes): want an RFC 3339 instant, optionally followed by when it was stored`},
+			`rpo: stdin: line 1 "\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00\x01\x00\x00\x00@\x10@\x00\x00\x00\x00\x00@\x7fELF\x02\x01\x01…": invalid syntax: want an RFC 3339 instant, optionally followed by the instant it was stored`},
 		"one long line": {strings.Repeat("\x00\xff", 40000),
-			`rpo: stdin: line 1 "` + strings.Repeat(`\x00\xff`, 20) + `"… (80000 bytes): want a line of at most 64 KiB`},
+			`rpo: stdin: line 1 "` + strings.Repeat(`\x00\xff`, 20) + `…": over the limit: want a line of at most 65536 bytes`},
 	} {
 		t.Run(name, func(t *testing.T) {
 			var out, errs bytes.Buffer
