@@ -101,11 +101,21 @@ func resolve(e *sla.Engine, at time.Time, o Options) (objective, error) {
 		// OpenSLO wants a target below 1, and a burn rate needs a budget.
 		errs = append(errs, fault.Field("availability", p.Availability.String(), ErrRange, "want below 100%: an SLO tool needs an error budget"))
 	}
+	// The engine has validated both calendars, so they compile; the month
+	// runs in the support calendar's zone, usually the maintenance one's.
 	ob.zone = p.Support.TimeZone
-	if ob.loc, err = time.LoadLocation(ob.zone); err != nil {
-		errs = append(errs, fault.Field("support.time_zone", ob.zone, ErrInvalid, "want an IANA time zone"))
+	mc, err := calendar.New(p.Maintenance)
+	if err != nil {
+		errs = append(errs, fault.At("maintenance", err))
+		return ob, joined(errs)
 	}
-	ob.maintenance = describe(p.Maintenance)
+	ob.maintenance = mc.String()
+	ob.loc = mc.Location()
+	if p.Maintenance.TimeZone != ob.zone {
+		if ob.loc, err = time.LoadLocation(ob.zone); err != nil {
+			errs = append(errs, fault.Field("support.time_zone", ob.zone, ErrInvalid, "want an IANA time zone"))
+		}
+	}
 	ob.notice = dur.Format(time.Duration(p.Notice))
 	return ob, joined(errs)
 }
@@ -202,14 +212,4 @@ func shorthand(d time.Duration) string {
 		}
 	}
 	return d.String()
-}
-
-// describe is the maintenance window as text: "Europe/Paris mon-sun 01:00-02:00".
-// The engine has validated the spec, so it compiles.
-func describe(spec calendar.Spec) string {
-	c, err := calendar.New(spec)
-	if err != nil {
-		return spec.TimeZone
-	}
-	return c.String()
 }

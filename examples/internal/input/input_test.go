@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -70,4 +71,22 @@ func TestQuote(t *testing.T) {
 	assert.Equal(t, `"\x00\x01\x02\xff\x00\x01\x02\xff\x00\x01\x02\xff\x00\x01\x02\xff\x00\x01\x02\xff\x00\x01\x02\xff\x00\x01\x02\xff\x00\x01\x02\xff\x00\x01\x02\xff\x00\x01\x02\xff"… (80000 bytes)`, Quote(bin))
 	// a cut never splits a character
 	assert.Equal(t, `"`+strings.Repeat("é", 20)+`"… (84 bytes)`, Quote(strings.Repeat("é", 42)))
+}
+
+// FuzzParseMonth: a month is accepted exactly when it is four digits, a dash
+// and 01 to 12, and it prints back as given.
+func FuzzParseMonth(f *testing.F) {
+	for _, s := range []string{"2026-06", "+026-06", "2026-13", "0000-01", "9999-12", "2026-6", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		y, m, err := ParseMonth(s)
+		valid := len(s) == 7 && s[4] == '-' && strings.Trim(s[:4]+s[5:], "0123456789") == "" && s[5:] >= "01" && s[5:] <= "12"
+		if valid != (err == nil) {
+			t.Fatalf("ParseMonth(%q): %v", s, err)
+		}
+		if err == nil && fmt.Sprintf("%04d-%02d", y, int(m)) != s {
+			t.Fatalf("ParseMonth(%q) = %d, %d", s, y, m)
+		}
+	})
 }
