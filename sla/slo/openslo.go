@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"time"
+	"unicode/utf8"
 
 	"github.com/slakit/slakit/sla"
 )
@@ -138,7 +139,7 @@ func OpenSLO(e *sla.Engine, at time.Time, o Options) (SLO, error) {
 		Kind:       KindSLO,
 		Metadata: Metadata{
 			Name:        ob.name,
-			DisplayName: displayName(ob.customer) + " availability",
+			DisplayName: shortName(displayName(ob.customer), " availability"),
 			Annotations: map[string]string{
 				AnnotationCustomer:    ob.customer,
 				AnnotationPolicy:      ob.policy,
@@ -180,6 +181,17 @@ func displayName(customer string) string {
 		return "Service"
 	}
 	return customer
+}
+
+// shortName is name+suffix within the 63 characters OpenSLO allows a display
+// name, the name cut short with "…" when needed.
+func shortName(name, suffix string) string {
+	const limit = 63
+	r := []rune(name)
+	if room := limit - utf8.RuneCountInString(suffix); len(r) > room {
+		r = append(r[:room-1], '…')
+	}
+	return string(r) + suffix
 }
 
 // WriteJSON writes the document as indented JSON, which YAML readers read.

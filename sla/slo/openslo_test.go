@@ -3,8 +3,10 @@ package slo_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/slakit/slakit/sla"
 	"github.com/slakit/slakit/sla/slo"
@@ -42,6 +44,8 @@ func TestOpenSLO(t *testing.T) {
 			"checkout-eu", "0.999", "2026-06-01 00:00:00", "0.875", "2h"},
 		{"no customer", "", "UTC", "", june10, slo.Options{SLI: sli},
 			"availability", "0.999", "2026-06-01 00:00:00", "1", "1m"},
+		{"customer with a long name", strings.Repeat("Société Générale ", 5), "UTC", "", june10, slo.Options{SLI: sli},
+			"soci-t-g-n-rale-soci-t-g-n-rale-soci-t-g-n-rale-so-availability", "0.999", "2026-06-01 00:00:00", "1", "1m"},
 		{"customer without letters", "株式会社", "UTC", "", june10, slo.Options{SLI: sli},
 			"availability", "0.999", "2026-06-01 00:00:00", "1", "1m"},
 	} {
@@ -51,6 +55,9 @@ func TestOpenSLO(t *testing.T) {
 			assert.Equal(t, "openslo/v1", d.APIVersion)
 			assert.Equal(t, "SLO", d.Kind)
 			assert.Equal(t, tc.wantName, d.Metadata.Name)
+			assert.LessOrEqual(t, len(d.Metadata.Name), 63, "an RFC 1123 label")
+			assert.LessOrEqual(t, utf8.RuneCountInString(d.Metadata.DisplayName), 63, "OpenSLO's limit")
+			assert.True(t, strings.HasSuffix(d.Metadata.DisplayName, " availability"))
 			assert.Equal(t, []slo.TimeWindow{{Duration: "1M", IsRolling: false,
 				Calendar: slo.Calendar{StartTime: tc.wantStart, TimeZone: tc.zone}}}, d.Spec.TimeWindow)
 			assert.Equal(t, "Timeslices", d.Spec.BudgetingMethod)
