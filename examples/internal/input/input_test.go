@@ -59,8 +59,10 @@ func TestRead(t *testing.T) {
 	_, err = Read(strings.NewReader("123456"), "f.json", 5)
 	assert.EqualError(t, err, "f.json: over the limit: want at most 5 bytes")
 	assert.True(t, errors.Is(err, fault.ErrLimit))
-	_, err = Read(bytes.NewReader(make([]byte, MaxData+1)), "big.json", MaxData)
-	assert.EqualError(t, err, "big.json: over the limit: want at most 32 MiB")
+	_, err = Read(strings.NewReader(strings.Repeat(" ", 1<<20+1)), "big.json", 1<<20)
+	assert.EqualError(t, err, "big.json: over the limit: want at most 1 MiB")
+	assert.Equal(t, "32 MiB", Size(MaxData))
+	assert.Equal(t, "1 MiB", Size(MaxContract))
 	_, err = ReadFile("/nonexistent/contract.json", MaxContract)
 	assert.EqualError(t, err, "open /nonexistent/contract.json: no such file or directory")
 }
