@@ -39,7 +39,7 @@ func TestCSVErrors(t *testing.T) {
 		{"unknown column", "id,received,severity,priority\n", "", `TICKETS: line 1: bad header row: column 4 "priority": unknown: want one of id, contact, received, severity`},
 		{"column twice", "id,received,severity,id\n", "", `TICKETS: line 1: bad header row: column 4 "id": written twice`},
 		{"no severity column", "id,received\n", "", `TICKETS: line 1: bad header row: no column "severity": want id, received, severity`},
-		{"bad time", header + "T-1,,yesterday,sev3\n", "", `TICKETS: line 2: received: parsing time "yesterday" as "2006-01-02T15:04:05Z07:00": cannot parse "yesterday" as "2006"`},
+		{"bad time", header + "T-1,,yesterday,sev3\n", "", `TICKETS: line 2: received "yesterday": invalid syntax: want an RFC 3339 instant such as "2026-06-10T09:00:00Z"`},
 		{"bad severity", header + "T-1,,2026-06-01T09:00:00+02:00,urgent\n", "", `TICKETS: line 2: severity "urgent": invalid syntax: want a level such as "1", "sev1", "S1" or "severity 1"`},
 		{"duplicate ID", ok + "T-1,,2026-06-03T09:00:00+02:00,sev4\n", "", `TICKETS: line 4: id "T-1": duplicate: the same ID as line 2`},
 		{"ragged row", header + "T-1,2026-06-01T09:00:00+02:00,sev3\n", "", `TICKETS: line 2, column 1: wrong number of fields`},
