@@ -69,6 +69,17 @@ func TestCSVErrors(t *testing.T) {
 	}
 }
 
+// TestCSVHeaderOnly: a tickets file with its header alone is supplied and
+// empty, as the JSON "[]" is.
+func TestCSVHeaderOnly(t *testing.T) {
+	args := append([]string{"-contract", sampleFile("contract.json"), "-format", "json"}, june...)
+	code, want, errs := runTool(t, append(args, "-tickets", write(t, "t.json", "[]"))...)
+	require.Equal(t, 0, code, errs)
+	code, got, errs := runTool(t, append(args, "-tickets", write(t, "t.csv", "id,received,severity\n"))...)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, want, got)
+}
+
 // TestCSVOptionalColumns: columns in any order, a byte-order mark, no events
 // file, CRLF line ends, an upper-case extension: read as the same JSON.
 func TestCSVOptionalColumns(t *testing.T) {
