@@ -11,7 +11,7 @@ import (
 	"pgregory.net/rapid"
 )
 
-// e5 is the SPEC E5 report: June 2026 in Paris, down 10 June 00:30–02:30.
+// e5 is the report of worked example E5: June 2026 in Paris, down 10 June 00:30–02:30.
 func e5(t *testing.T) availability.Report {
 	p := month(t, 2026, time.June, "Europe/Paris")
 	out := []availability.Outage{unplanned(paris(t, 2026, 6, 10, 0, 30, 0), paris(t, 2026, 6, 10, 2, 30, 0))}
@@ -127,20 +127,28 @@ func TestAlerts(t *testing.T) {
 func TestAlertsErrors(t *testing.T) {
 	r := e5(t)
 	for _, tc := range []struct {
-		rule  availability.AlertRule
-		field string
-		err   error
+		rule availability.AlertRule
+		err  error
+		msg  string
 	}{
-		{availability.AlertRule{Window: 0, Fraction: dec("0.02")}, "alerts[1].window", availability.ErrNotPositive},
-		{availability.AlertRule{Window: time.Hour}, "alerts[1].fraction", availability.ErrNotPositive},
-		{availability.AlertRule{Window: time.Hour, Fraction: dec("-0.1")}, "alerts[1].fraction", availability.ErrNotPositive},
-		{availability.AlertRule{Window: time.Hour, Fraction: dec("0.02"), Short: -time.Minute}, "alerts[1].short", availability.ErrNegative},
+		{availability.AlertRule{Window: 0, Fraction: dec("0.02")}, availability.ErrNotPositive,
+			`alerts[1].window "0s": not positive: want a trailing window such as "1h"`},
+		{availability.AlertRule{Window: time.Hour}, availability.ErrNotPositive,
+			`alerts[1].fraction "0": not positive: want a fraction of the budget such as 0.02`},
+		{availability.AlertRule{Window: time.Hour, Fraction: dec("-0.1")}, availability.ErrNotPositive,
+			`alerts[1].fraction "-0.1": not positive: want a fraction of the budget such as 0.02`},
+		{availability.AlertRule{Window: time.Hour, Fraction: dec("0.02"), Short: -time.Minute}, availability.ErrNegative,
+			`alerts[1].short "-1m": negative: want 0s (none) or a window such as "5m"`},
+		{availability.AlertRule{Window: -time.Hour, Short: -90 * time.Second}, availability.ErrNotPositive,
+			`alerts[1].window "-1h": not positive: want a trailing window such as "1h"` + "\n" +
+				`alerts[1].fraction "0": not positive: want a fraction of the budget such as 0.02` + "\n" +
+				`alerts[1].short "-1m30s": negative: want 0s (none) or a window such as "5m"`},
 	} {
 		rules := []availability.AlertRule{availability.DefaultAlerts()[0], tc.rule}
 		_, err := r.Alerts(r.Period.Start, rules)
 		var fe *availability.FieldError
-		if !errors.As(err, &fe) || fe.Field != tc.field || fe.Index != 1 || !errors.Is(err, tc.err) {
-			t.Errorf("%+v: %v, want %s", tc.rule, err, tc.field)
+		if !errors.As(err, &fe) || !errors.Is(err, tc.err) || !errors.Is(err, availability.ErrRange) || err.Error() != tc.msg {
+			t.Errorf("%+v:\n got %v\nwant %s", tc.rule, err, tc.msg)
 		}
 	}
 }

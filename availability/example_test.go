@@ -23,7 +23,7 @@ func ExampleMonth() {
 	// October 2026-10-01 00:00 +02:00 745h0m0s
 }
 
-// SPEC example E5: an unplanned outage across the nightly maintenance window.
+// Worked example E5: an unplanned outage across the nightly maintenance window.
 func ExampleCompute() {
 	paris, _ := time.LoadLocation("Europe/Paris")
 	w := []string{"01:00-02:00"}
@@ -87,7 +87,7 @@ func ExampleCompute_error() {
 	}, availability.Rules{Objective: decimal.RequireFromString("0.999")})
 	fmt.Println(err)
 	// Output:
-	// availability: outages[1].end "2026-06-10T11:00:00Z": end before start
+	// outages[1].end "2026-06-10T11:00:00Z": end before start: want at or after start "2026-06-10T12:00:00Z"
 }
 
 func ExampleReport_Percent() {

@@ -37,12 +37,12 @@ func daily(zone, rng string) *calendar.Calendar {
 	}})
 }
 
-// nightly is the SPEC R11 window, 01:00-02:00 every night.
+// nightly is the R11 window, 01:00-02:00 every night.
 func nightly(zone string) *calendar.Calendar { return daily(zone, "01:00-02:00") }
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-// specRules are the SPEC preset rules for a customer in zone.
+// specRules are the preset rules (R11–R13) for a customer in zone.
 func specRules(zone string) availability.Rules {
 	return availability.Rules{Window: nightly(zone), Notice: 48 * time.Hour, Objective: dec("0.999")}
 }

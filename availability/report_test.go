@@ -40,7 +40,7 @@ func TestPercentTruncates(t *testing.T) {
 	}
 }
 
-// TestReportJSONGolden pins the JSON form of the SPEC E5 report, which other
+// TestReportJSONGolden pins the JSON form of the report of worked example E5, which other
 // packages store and read back. Run with -update to rewrite it after a
 // deliberate change, and review the diff.
 func TestReportJSONGolden(t *testing.T) {
