@@ -100,7 +100,7 @@ func TestTextFormsRefuseUnknown(t *testing.T) {
 
 func TestTextFormsOutOfRange(t *testing.T) {
 	for _, tc := range []struct {
-		v    interface {
+		v interface {
 			String() string
 			IsValid() bool
 			MarshalText() ([]byte, error)
