@@ -209,12 +209,17 @@ func ComputeCovered(period calendar.Interval, outages []Outage, coverage Coverag
 func checkPeriod(period calendar.Interval, p *problems) (calendar.Interval, int64) {
 	pe := calendar.Interval{Start: period.Start.Round(0), End: period.End.Round(0)}
 	bad := len(p.errs) + p.more
+	// The zero time.Time is a missing value, except as the start of a period
+	// that ends less than 292 years later: Month(1, time.January, time.UTC)
+	// begins at that very instant.
+	startMissing := pe.Start.IsZero() && (pe.End.IsZero() || pe.End.Sub(pe.Start) == math.MaxInt64)
 	for _, f := range []struct {
-		name string
-		t    time.Time
-	}{{"period.start", pe.Start}, {"period.end", pe.End}} {
+		name    string
+		t       time.Time
+		missing bool
+	}{{"period.start", pe.Start, startMissing}, {"period.end", pe.End, pe.End.IsZero()}} {
 		switch y := rfc3339(f.t).Year(); {
-		case f.t.IsZero():
+		case f.missing:
 			p.add(fault.Field(f.name, "", ErrMissing, "want an RFC 3339 time"))
 		case y < 0 || y > 9999:
 			p.add(fault.Field(f.name, timeText(f.t), ErrRange, "want an instant RFC 3339 can write, in years 0 to 9999 of its zone"))

@@ -350,6 +350,8 @@ func TestComputeErrors(t *testing.T) {
 			"period.start: missing: want an RFC 3339 time\nperiod.end: missing: want an RFC 3339 time"},
 		{"period without end", calendar.Interval{Start: june.Start}, nil, nil, availability.ErrMissing,
 			`period.end: missing: want an RFC 3339 time`},
+		{"period without start", calendar.Interval{End: june.End}, nil, nil, availability.ErrMissing,
+			`period.start: missing: want an RFC 3339 time`},
 		{"period over 292 years", calendar.Interval{Start: june.Start, End: june.Start.AddDate(300, 0, 0)}, nil, nil, availability.ErrTooLong,
 			`period.end "2326-06-01T00:00:00+02:00": period longer than 292 years: want less than 2562047h47m16.854775807s after period.start`},
 		{"period beyond year 9999", calendar.Interval{Start: june.Start, End: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}, nil, nil, availability.ErrRange,
