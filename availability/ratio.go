@@ -1,6 +1,7 @@
 package availability
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -94,6 +95,20 @@ func (r Ratio) String() string { return r.Decimal().Shift(2).String() + "%" }
 // MarshalText implements [encoding.TextMarshaler] with the form of
 // [Ratio.String].
 func (r Ratio) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalJSON reads a JSON string with [ParseRatio]; a JSON number is an
+// error, so that 0.999 and 99.9 are never taken for a percentage. null
+// leaves r unchanged.
+func (r *Ratio) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	var s string
+	if len(data) == 0 || data[0] != '"' || json.Unmarshal(data, &s) != nil {
+		return fault.Field("", shorten(string(data)), ErrSyntax, `want a percentage in quotes, such as "99.9%"`)
+	}
+	return r.UnmarshalText([]byte(s))
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRatio].
 func (r *Ratio) UnmarshalText(text []byte) error {
