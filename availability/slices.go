@@ -107,30 +107,27 @@ func FromSlices(period calendar.Interval, start time.Time, counts []Slice, rule 
 		case c.Good < 0:
 			p.add(fault.Field(at("good"), i64toa(c.Good), ErrNegative, "want 0 or more requests"))
 		case c.Good > c.Total:
-			p.add(fault.Field(at("good"), i64toa(c.Good), ErrRange, "want at most total "+i64toa(c.Total)))
+			p.add(fault.Field(at("good"), i64toa(c.Good), ErrRange, "want at most the total, "+i64toa(c.Total)))
 		}
 	}
 	if err := p.err(); err != nil {
 		return Observation{}, err
 	}
 
-	bad := badTest(rule.Threshold)
+	test := newBadTest(rule.Threshold)
 	minRun := max(rule.MinRun, 1)
 	b := observer{obs: Observation{Period: period}}
 	at := func(i int) time.Time { return start.Add(time.Duration(i) * rule.Length) }
 	b.add(missing, period.Start, start)
 	for i := 0; i < len(counts); {
-		kind := sliceKind(counts[i], bad)
+		kind := test.kind(counts[i])
 		j := i + 1
-		for j < len(counts) && sliceKind(counts[j], bad) == kind {
+		for j < len(counts) && test.kind(counts[j]) == kind {
 			j++
 		}
-		st := up
-		switch {
-		case kind == missing:
-			st = missing
-		case kind == down && j-i >= minRun:
-			st = down
+		st := kind
+		if kind == down && j-i < minRun {
+			st = up
 		}
 		b.add(st, at(i), at(j))
 		i = j
@@ -139,39 +136,46 @@ func FromSlices(period calendar.Interval, start time.Time, counts []Slice, rule 
 	return b.done(), nil
 }
 
-// sliceKind returns missing for a slice without requests, down for a bad one
-// and up otherwise.
-func sliceKind(c Slice, bad func(failed, total uint64) bool) state {
+// badTest decides exactly whether a slice's error ratio exceeds a threshold.
+// A threshold of at most 19 decimal places, as every contract writes, is
+// num / den with both in a uint64, and the test compares failed × den with
+// num × total in 128 bits; any other goes through decimals.
+type badTest struct {
+	num, den  uint64
+	threshold decimal.Decimal // when den is 0
+}
+
+func newBadTest(threshold Ratio) badTest {
+	d := threshold.Decimal()
+	coef, exp := d.Coefficient(), d.Exponent()
 	switch {
-	case c.Total == 0:
+	case d.Sign() == 0:
+		return badTest{num: 0, den: 1}
+	case exp <= 0 && exp >= -19 && coef.IsUint64():
+		return badTest{num: coef.Uint64(), den: pow10(int(-exp))}
+	}
+	return badTest{threshold: d}
+}
+
+// kind returns missing for a slice without requests, down for a bad one and
+// up otherwise.
+func (t badTest) kind(c Slice) state {
+	if c.Total == 0 {
 		return missing
-	case bad(uint64(c.Total-c.Good), uint64(c.Total)):
+	}
+	failed, total := uint64(c.Total-c.Good), uint64(c.Total)
+	if t.den == 0 {
+		if decimal.NewFromUint64(failed).Cmp(t.threshold.Mul(decimal.NewFromUint64(total))) > 0 {
+			return down
+		}
+		return up
+	}
+	fh, fl := bits.Mul64(failed, t.den)
+	nh, nl := bits.Mul64(t.num, total)
+	if fh > nh || fh == nh && fl > nl {
 		return down
 	}
 	return up
-}
-
-// badTest returns the exact test failed/total > threshold. A threshold of at
-// most 19 decimal places, as every contract writes, is num / 10^k with both
-// in a uint64, and the test compares failed × 10^k with num × total in 128
-// bits; any other goes through decimals.
-func badTest(threshold Ratio) func(failed, total uint64) bool {
-	d := threshold.Decimal()
-	coef, exp := d.Coefficient(), d.Exponent()
-	if d.Sign() == 0 {
-		return func(failed, _ uint64) bool { return failed > 0 }
-	}
-	if exp <= 0 && exp >= -19 && coef.IsUint64() {
-		num, den := coef.Uint64(), pow10(int(-exp))
-		return func(failed, total uint64) bool {
-			fh, fl := bits.Mul64(failed, den)
-			nh, nl := bits.Mul64(num, total)
-			return fh > nh || fh == nh && fl > nl
-		}
-	}
-	return func(failed, total uint64) bool {
-		return decimal.NewFromUint64(failed).Cmp(d.Mul(decimal.NewFromUint64(total))) > 0
-	}
 }
 
 func pow10(k int) uint64 {
