@@ -1,6 +1,7 @@
 package availability_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math/big"
 	"strings"
@@ -564,10 +565,10 @@ func checkYear(t *rapid.T) {
 	}
 }
 
-// checkCompute feeds Compute wild input: any instants to the nanosecond, any
-// cause, category and announcement, valid or not. It must never panic, must
-// refuse bad input with a FieldError, and must return a well-formed report
-// otherwise.
+// checkCompute feeds ComputeCovered wild input: any instants to the
+// nanosecond, any cause, category, announcement and coverage, valid or not.
+// It must never panic, must refuse bad input with a FieldError, and must
+// return a well-formed report that marshals otherwise.
 func checkCompute(t *rapid.T) {
 	base := time.Unix(rapid.Int64Range(-62135596800, 253402300799).Draw(t, "base"), 0).UTC()
 	instant := func(label string) time.Time {
@@ -622,7 +623,19 @@ func checkCompute(t *rapid.T) {
 	if period.End.Sub(period.Start) < 100*24*time.Hour && rapid.Bool().Draw(t, "window") {
 		rules.Window = daily(genZone().Draw(t, "zone"), "01:00-02:00")
 	}
-	r, err := availability.Compute(period, outages, rules)
+	var coverage availability.Coverage
+	var ivs []calendar.Interval
+	switch rapid.IntRange(0, 3).Draw(t, "coverage kind") {
+	case 1:
+		coverage = availability.FullyMonitored()
+	case 2, 3:
+		for range rapid.IntRange(0, 4).Draw(t, "monitored intervals") {
+			from := instant("monitored from")
+			ivs = append(ivs, calendar.Interval{Start: from, End: after(from, "monitored to")})
+		}
+		coverage = availability.Monitored(ivs...)
+	}
+	r, err := availability.ComputeCovered(period, outages, coverage, rules)
 	if err != nil {
 		var fe *availability.FieldError
 		if !errors.As(err, &fe) || strings.Contains(err.Error(), "availability: ") {
@@ -631,7 +644,14 @@ func checkCompute(t *rapid.T) {
 		return
 	}
 	checkShape(t, r, outages)
-	checkFormula(t, r, rules.Objective)
+	if coverage.IsFull() {
+		checkFormula(t, r, rules.Objective)
+	} else {
+		checkBounds(t, r, rules.Objective, r.Monitored == 0)
+	}
+	if _, err := json.Marshal(r); err != nil {
+		t.Fatalf("the report does not marshal: %v", err)
+	}
 }
 
 func TestOracle(t *testing.T)       { rapid.Check(t, checkOracle) }

@@ -319,3 +319,43 @@ func TestCoveredExact(t *testing.T)       { rapid.Check(t, checkCoveredExact) }
 func FuzzCoverageOracle(f *testing.F)     { f.Fuzz(rapid.MakeFuzz(checkCoverageOracle)) }
 func FuzzWholePeriodCovered(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkWholePeriodCovered)) }
 func FuzzMoreCoverage(f *testing.F)       { f.Fuzz(rapid.MakeFuzz(checkMoreCoverage)) }
+
+// FuzzCoverageJSON decodes arbitrary bytes as a coverage: no panic; what
+// decodes encodes to JSON that decodes to the same kind and intervals, and
+// ComputeCovered either accepts it or names the bad interval.
+func FuzzCoverageJSON(f *testing.F) {
+	for _, s := range []string{`"full"`, `null`, `[]`, `[{"start":"2026-06-01T00:00:00Z","end":"2026-06-02T00:00:00Z"}]`,
+		`[{"start":"2026-06-02T00:00:00Z","end":"2026-06-01T00:00:00Z"}]`, `[{}]`, `"partial"`, `{}`} {
+		f.Add([]byte(s))
+	}
+	june := month(f, 2026, time.June, "Europe/Paris")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c availability.Coverage
+		if json.Unmarshal(data, &c) != nil {
+			return
+		}
+		again, err := json.Marshal(c)
+		if err != nil {
+			t.Fatalf("%s decoded but does not encode: %v", data, err)
+		}
+		var back availability.Coverage
+		if err := json.Unmarshal(again, &back); err != nil || back.IsSupplied() != c.IsSupplied() || back.IsFull() != c.IsFull() {
+			t.Fatalf("%s -> %s -> %v", data, again, err)
+		}
+		a, b := c.Intervals(), back.Intervals()
+		if len(a) != len(b) {
+			t.Fatalf("%d intervals came back as %d", len(a), len(b))
+		}
+		for i := range a {
+			if !a[i].Start.Equal(b[i].Start) || !a[i].End.Equal(b[i].End) {
+				t.Fatalf("interval %d: %v came back as %v", i, a[i], b[i])
+			}
+		}
+		if _, err := availability.ComputeCovered(june, nil, c, specRules("Europe/Paris")); err != nil {
+			var fe *availability.FieldError
+			if !errors.As(err, &fe) || c.Validate() == nil {
+				t.Fatalf("ComputeCovered: %v (Validate: %v)", err, c.Validate())
+			}
+		}
+	})
+}
