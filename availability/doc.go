@@ -101,8 +101,9 @@
 //
 // Every function takes its times as arguments; nothing reads the machine
 // clock. Slices given are never modified. Monotonic clock readings are
-// stripped on entry. Every value is immutable once built and safe for
-// concurrent use. JSON is strict on input (unknown or repeated keys are
+// stripped on entry. Every function is safe for concurrent use, and so is
+// every value while no one modifies it ([Coverage] cannot be modified). JSON
+// is strict on input (unknown or repeated keys are
 // errors with their path) and writes durations as "1h30m", never
 // "1h30m0s" or nanoseconds. Bad input is reported as a [*FieldError] naming
 // the path of the field, the value and what is wanted, such as

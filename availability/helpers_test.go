@@ -3,6 +3,7 @@ package availability_test
 import (
 	"fmt"
 	"math/big"
+	"os"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -12,6 +13,10 @@ import (
 )
 
 // ---- fixtures -------------------------------------------------------------
+
+// long reports whether the long runs are wanted (SLAKIT_LONG set): whole
+// months in every oracle scenario.
+func long() bool { return os.Getenv("SLAKIT_LONG") != "" }
 
 // tb is what the helpers need of *testing.T, *testing.B and *rapid.T.
 type tb interface {
@@ -296,6 +301,18 @@ func genScenario(t *rapid.T) scenario {
 	p, err := availability.Month(y, m, mustLoc(t, zone))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !long() && rapid.IntRange(0, 3).Draw(t, "whole month") > 0 {
+		// A few days of the month, from a local midnight: the minute oracle
+		// costs its length, and DST nights and month ends still come up in
+		// the whole months drawn a quarter of the time (always with
+		// SLAKIT_LONG).
+		from := p.Start.AddDate(0, 0, rapid.IntRange(0, 27).Draw(t, "first day"))
+		to := from.AddDate(0, 0, rapid.IntRange(1, 6).Draw(t, "days"))
+		if to.After(p.End) {
+			to = p.End
+		}
+		p = calendar.Interval{Start: from, End: to}
 	}
 	s := scenario{
 		period: p,
