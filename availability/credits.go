@@ -15,6 +15,13 @@ type Tier struct {
 	Credit Ratio `json:"credit"`
 }
 
+// UnmarshalJSON reads {"below":"99.9%","credit":"10%"} strictly: unknown or
+// repeated keys are errors with their path.
+func (t *Tier) UnmarshalJSON(data []byte) error {
+	type plain Tier
+	return jsonx.Decode(data, (*plain)(t))
+}
+
 // Credits is a contract's service-credit table (I19), such as AWS's 10 %
 // below 99.9 %, 25 % below 99 % and 100 % below 95 %. Its JSON form:
 //

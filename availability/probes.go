@@ -16,6 +16,13 @@ type Probe struct {
 	Up bool      `json:"up"` // whether the service answered
 }
 
+// UnmarshalJSON reads {"at":"2026-06-10T09:00:00Z","up":true} strictly:
+// unknown or repeated keys are errors with their path.
+func (p *Probe) UnmarshalJSON(data []byte) error {
+	type plain Probe
+	return jsonx.Decode(data, (*plain)(p))
+}
+
 // Observation is what monitoring saw of a period, weighted by time rather than
 // by probe or request count: from probes ([FromProbes]) or from per-slice
 // request counts ([FromSlices]). Up, Down and Missing add up to the period's

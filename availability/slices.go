@@ -21,6 +21,13 @@ type Slice struct {
 	Total int64 `json:"total"` // requests in the slice; 0 means no data
 }
 
+// UnmarshalJSON reads {"good":97,"total":100} strictly: unknown or repeated
+// keys are errors with their path.
+func (s *Slice) UnmarshalJSON(data []byte) error {
+	type plain Slice
+	return jsonx.Decode(data, (*plain)(s))
+}
+
 // SliceRule says how request counts become downtime (I19): a slice is bad
 // when its error ratio, (Total − Good) / Total, exceeds Threshold, and bad
 // slices are down only in runs of at least MinRun consecutive slices, as

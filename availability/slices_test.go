@@ -286,3 +286,23 @@ func FuzzFromSlices(f *testing.F) {
 		}
 	})
 }
+
+// TestCountsJSONStrict: probes, slices and tiers read from user files refuse
+// unknown and repeated keys, even through encoding/json.
+func TestCountsJSONStrict(t *testing.T) {
+	var counts []availability.Slice
+	if err := json.Unmarshal([]byte(`[{"good":1,"total":1},{"good":1,"total":2,"bad":1}]`), &counts); err == nil ||
+		err.Error() != `bad: unknown field: want one of good, total` {
+		t.Errorf("slices: %v", err)
+	}
+	var probes []availability.Probe
+	if err := json.Unmarshal([]byte(`[{"at":"2026-06-10T09:00:00Z","up":true,"up":false}]`), &probes); err == nil ||
+		err.Error() != `up: duplicate: key written twice in one object` {
+		t.Errorf("probes: %v", err)
+	}
+	var tier availability.Tier
+	if err := json.Unmarshal([]byte(`{"below":"99%","credit":"10%","cap":"5%"}`), &tier); err == nil ||
+		err.Error() != `cap: unknown field: want one of below, credit` {
+		t.Errorf("tier: %v", err)
+	}
+}
