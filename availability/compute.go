@@ -112,7 +112,7 @@ func ComputeCovered(period calendar.Interval, outages []Outage, coverage Coverag
 	rules.check(&p)
 	var count [numClass]int
 	for i, o := range outages {
-		o.check(fault.Index("outages", i), &p)
+		o.check(i, &p)
 		switch o.Cause {
 		case Unplanned:
 			count[ClassUnplanned]++

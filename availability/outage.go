@@ -82,7 +82,7 @@ func (o *Outage) UnmarshalJSON(data []byte) error {
 // cause does not use.
 func (o Outage) Validate() error {
 	var p problems
-	o.check("", &p)
+	o.check(-1, &p)
 	return p.err()
 }
 
@@ -91,11 +91,17 @@ const (
 	categoryList = `"customer-infrastructure", "third-party-software", "external-connectivity", "misuse", "malicious-attack", "force-majeure", "beyond-control"`
 )
 
-// check adds o's problems to p, under path ("outages[3]"). Times are compared
-// by wall clock, as Compute uses them, even when they carry monotonic
-// readings.
-func (o Outage) check(path string, p *problems) {
-	at := func(f string) string { return fault.Join(path, f) }
+// check adds o's problems to p, under "outages[i]" when i ≥ 0. Times are
+// compared by wall clock, as Compute uses them, even when they carry
+// monotonic readings. The path is built only for a problem: a million valid
+// outages cost no allocation.
+func (o Outage) check(i int, p *problems) {
+	at := func(f string) string {
+		if i < 0 {
+			return f
+		}
+		return fault.Join(fault.Index("outages", i), f)
+	}
 	o.Start, o.End = o.Start.Round(0), o.End.Round(0)
 	o.AnnouncedAt, o.AnnouncedEnd = o.AnnouncedAt.Round(0), o.AnnouncedEnd.Round(0)
 	missing := func(f string, t time.Time, what string) bool {
