@@ -138,7 +138,7 @@ func (c *Coverage) UnmarshalJSON(data []byte) error {
 	if err := jsonx.Decode(data, new(any)); err != nil {
 		return err
 	}
-	return fault.Field("", shorten(string(data)), ErrInvalid, `want "full" or a list of intervals [{"start":…,"end":…}]`)
+	return fault.Field("", fault.Short(string(data)), ErrInvalid, `want "full" or a list of intervals [{"start":…,"end":…}]`)
 }
 
 // timeText writes t for an error message.

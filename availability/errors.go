@@ -86,12 +86,3 @@ func (p *problems) err() error {
 	}
 	return joinErrors(p.errs)
 }
-
-// shorten returns s cut to a length an error message can show.
-func shorten(s string) string {
-	const n = 40
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
-}

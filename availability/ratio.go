@@ -27,7 +27,7 @@ const maxRatioText = 64
 // what is wanted, so that a caller puts its own path in front.
 func ParseRatio(s string) (Ratio, error) {
 	if len(s) > maxRatioText {
-		return Ratio{}, fault.Field("", s[:maxRatioText]+"…", ErrLimit, "want at most "+strconv.Itoa(maxRatioText)+" characters")
+		return Ratio{}, fault.Field("", fault.Short(s), ErrLimit, "want at most "+strconv.Itoa(maxRatioText)+" characters")
 	}
 	if !isPercent(s) {
 		return Ratio{}, fault.Field("", s, ErrSyntax, `want a percentage such as "99.9%"`)
@@ -105,7 +105,7 @@ func (r *Ratio) UnmarshalJSON(data []byte) error {
 	}
 	var s string
 	if len(data) == 0 || data[0] != '"' || json.Unmarshal(data, &s) != nil {
-		return fault.Field("", shorten(string(data)), ErrSyntax, `want a percentage in quotes, such as "99.9%"`)
+		return fault.Field("", fault.Short(string(data)), ErrSyntax, `want a percentage in quotes, such as "99.9%"`)
 	}
 	return r.UnmarshalText([]byte(s))
 }
