@@ -40,7 +40,7 @@ func TestPercentTruncates(t *testing.T) {
 	}
 }
 
-// TestReportJSONGolden pins the JSON form of the SPEC E5 report, which other
+// TestReportJSONGolden pins the JSON form of the report of worked example E5, which other
 // packages store and read back. Run with -update to rewrite it after a
 // deliberate change, and review the diff.
 func TestReportJSONGolden(t *testing.T) {
@@ -90,7 +90,7 @@ func lineDiff(want, got string) string {
 // can be read back and queried.
 func checkReportJSON(t *rapid.T) {
 	s := genScenario(t)
-	r, err := availability.Compute(s.period, s.outages, s.rules())
+	r, err := availability.ComputeCovered(s.period, s.outages, genCoverage(t, s.period).c, s.rules())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,15 +120,20 @@ func TestReportJSONRoundTrip(t *testing.T) { rapid.Check(t, checkReportJSON) }
 func FuzzReportJSONRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkReportJSON)) }
 
 func TestReportJSONRefuses(t *testing.T) {
-	for _, in := range []string{
-		`{"objective":"x","availability":"1"}`,
-		`{"objective":"0.999","availability":"one"}`,
-		`{"objective":"0.999","availability":"1","total":"720"}`,
-		`{"objective":"0.999","availability":"1","evidence":[{"class":"sometimes"}]}`,
+	for _, tc := range []struct{ in, msg string }{
+		{`{"objective":"x","availability":"1"}`, `objective: error decoding string '"x"': can't convert x to decimal`},
+		{`{"objective":"0.999","availability":"one"}`, `availability: error decoding string '"one"': can't convert one to decimal: exponent is not numeric`},
+		{`{"objective":"0.999","availability":"1","total":"720"}`, `total "720": invalid syntax: want a duration such as "24h", "1h30m" or "90s"`},
+		{`{"objective":"0.999","availability":"1","total":720}`, `total "720": invalid value: want a duration such as "24h" or "1h30m"`},
+		{`{"objective":"0.999","availability":"1","evidence":[{"class":"sometimes"}]}`,
+			`evidence[0].class "sometimes": invalid value: want one of "up", "unplanned", "excluded", "planned", "unknown"`},
+		{`{"verdict":"maybe"}`, `verdict "maybe": invalid value: want one of "unknown", "met", "missed"`},
+		{`{"met":true,"met":false}`, `met: duplicate: key written twice in one object`},
+		{`{"availability":"1","Met":true}`, `Met: unknown field: want one of period, objective, total, planned, unplanned, excluded, unknown, monitored, up, availability, highest, verdict, met, budget, budget_left, evidence, outages`},
 	} {
 		var r availability.Report
-		if err := json.Unmarshal([]byte(in), &r); err == nil {
-			t.Errorf("%s decoded", in)
+		if err := json.Unmarshal([]byte(tc.in), &r); err == nil || err.Error() != tc.msg {
+			t.Errorf("%s:\n got %v\nwant %s", tc.in, err, tc.msg)
 		}
 	}
 }
