@@ -34,7 +34,7 @@ func TestBadFiles(t *testing.T) {
 			`FILE: tickets[2].id "A": duplicate: the same ID as tickets[0]`},
 		{"tickets not a list", "-tickets", "t.json", `{"id":"A"}`, `FILE: tickets "{\"id\":\"A\"}": invalid value: want a list`},
 		{"outage reversed", "-outages", "o.json", `[{"start":"2026-06-02T10:00:00+02:00","end":"2026-06-02T09:00:00+02:00"}]`,
-			`FILE: availability: outages[0].end "2026-06-02T09:00:00+02:00": end before start`},
+			`FILE: outages[0].end "2026-06-02T09:00:00+02:00": end before start: want at or after start "2026-06-02T10:00:00+02:00"`},
 		{"key written twice", "-outages", "o.json", `[{"start":"2026-06-02T10:00:00+02:00","start":"2026-06-02T11:00:00+02:00"}]`,
 			`FILE: outages[0].start: duplicate: key written twice in one object`},
 		{"trailing data", "-outages", "o.json", `[] []`, `FILE: outages "[]": invalid syntax: want nothing after the JSON value (offset 2)`},

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/examples/internal/input"
 	"github.com/slakit/slakit/sla"
 	"github.com/slakit/slakit/sla/slo"
@@ -147,9 +148,10 @@ func export(w io.Writer, e *sla.Engine, contract string, start time.Time, o opti
 	return exitOK, nil
 }
 
-// missed reports whether any objective of the report was missed.
+// missed reports whether any objective of the report was missed; an unknown
+// availability is not missed (nor met).
 func missed(r sla.Report) bool {
-	if r.Availability != nil && !r.Availability.Met {
+	if r.Availability != nil && r.Availability.Verdict == availability.VerdictMissed {
 		return true
 	}
 	if r.RPO != nil && !r.RPO.Met {
