@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/sla"
 	"github.com/slakit/slakit/sla/slo"
 	"github.com/stretchr/testify/assert"
@@ -37,16 +38,17 @@ func TestBadOptions(t *testing.T) {
 			`name "checkout-": invalid syntax: want an RFC 1123 label: lower-case letters, digits and -, at most 63, starting and ending with a letter or digit`, slo.ErrSyntax},
 		{"name of 64", e, slo.Options{SLI: sli, Name: strings.Repeat("a", 64)},
 			`name "` + strings.Repeat("a", 64) + `": invalid syntax: want an RFC 1123 label: lower-case letters, digits and -, at most 63, starting and ending with a letter or digit`, slo.ErrSyntax},
-		{"slice of seconds", e, slo.Options{SLI: sli, Slice: 90 * time.Second}, `slice "1m30s": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
-		{"slice over a day", e, slo.Options{SLI: sli, Slice: 25 * time.Hour}, `slice "25h": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
-		{"negative slice", e, slo.Options{SLI: sli, Slice: -time.Minute}, `slice "-1m": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
-		{"every slice good", e, slo.Options{SLI: sli, SliceThreshold: sla.MustRatio("100%")}, `slice_threshold "100%": out of range: want at least 0% and below 100%`, slo.ErrRange},
+		{"slice of seconds", e, slo.Options{SLI: sli, Slices: availability.SliceRule{Length: 90 * time.Second}}, `slices.length "1m30s": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
+		{"slice over a day", e, slo.Options{SLI: sli, Slices: availability.SliceRule{Length: 25 * time.Hour}}, `slices.length "25h": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
+		{"negative slice", e, slo.Options{SLI: sli, Slices: availability.SliceRule{Length: -time.Minute}}, `slices.length "-1m": out of range: want whole minutes from 1m to 24h`, slo.ErrRange},
+		{"every slice good", e, slo.Options{SLI: sli, Slices: availability.SliceRule{Threshold: ratio(t, "100%")}}, `slices.threshold "100%": out of range: want at least 0% and below 100%`, slo.ErrRange},
+		{"negative run", e, slo.Options{SLI: sli, Slices: availability.SliceRule{MinRun: -1}}, `slices.min_run "-1": out of range: want 0 or more consecutive slices`, slo.ErrRange},
 		{"objective of 100 %", full, slo.Options{SLI: sli}, `availability "100%": out of range: want below 100%: an SLO tool needs an error budget`, slo.ErrRange},
 		{"no engine", nil, slo.Options{SLI: sli}, `engine: missing: want a contract built with sla.New`, slo.ErrMissing},
 		{"no policy in force", later, slo.Options{SLI: sli}, `sla: policies "2026-06-10T12:00:00Z": no policy in force`, sla.ErrNoPolicy},
-		{"every problem at once", nil, slo.Options{Name: "-", Slice: time.Second},
+		{"every problem at once", nil, slo.Options{Name: "-", Slices: availability.SliceRule{Length: time.Second}},
 			"sli: missing: want the PromQL error ratio with {{.window}} where the window goes\n" +
-				`slice "1s": out of range: want whole minutes from 1m to 24h` + "\n" +
+				`slices.length "1s": out of range: want whole minutes from 1m to 24h` + "\n" +
 				`name "-": invalid syntax: want an RFC 1123 label: lower-case letters, digits and -, at most 63, starting and ending with a letter or digit` + "\n" +
 				"engine: missing: want a contract built with sla.New", slo.ErrMissing},
 	} {

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/sla"
 	"github.com/stretchr/testify/require"
 )
@@ -22,6 +23,14 @@ func engine(t testing.TB, customer, zone, objective string) *sla.Engine {
 	e, err := sla.New(sla.Contract{Customer: customer, Policies: []sla.Dated{{Policy: p}}})
 	require.NoError(t, err)
 	return e
+}
+
+// ratio parses a percentage of the availability package.
+func ratio(t testing.TB, s string) availability.Ratio {
+	t.Helper()
+	r, err := availability.ParseRatio(s)
+	require.NoError(t, err)
+	return r
 }
 
 // june10 is an instant inside June 2026 everywhere.

@@ -2,7 +2,9 @@ package slo
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -24,6 +26,7 @@ const (
 	AnnotationMaintenance = "slakit/maintenance-window" // the recurring window, planned by definition
 	AnnotationNotice      = "slakit/maintenance-notice" // other maintenance is planned when announced this long before
 	AnnotationFormula     = "slakit/formula"
+	AnnotationMinRun      = "slakit/min-run" // bad slices count as down only in runs this long
 )
 
 // SLO is an OpenSLO v1 document of kind SLO. Its field names are OpenSLO's.
@@ -114,15 +117,17 @@ type Objective struct {
 //   - a calendar-aligned window of one month ("1M", isRolling false) starting
 //     at 00:00 on the first day of at's month, wall-clock time in the
 //     customer's zone (the month of R10, I10);
-//   - "Timeslices" budgeting: a slice of o.Slice is good when its error
-//     ratio is at most o.SliceThreshold (timeSliceTarget = 1 − threshold);
+//   - "Timeslices" budgeting: a slice of o.Slices.Length is good when its
+//     error ratio is at most o.Slices.Threshold (timeSliceTarget =
+//     1 − threshold);
 //   - one objective whose target is the contract's objective exactly (0.999
 //     for "99.9%");
 //   - the indicator: o.SLI over one slice, as a raw ratio of failures read from
 //     Prometheus;
 //   - annotations for what v1 cannot express: the maintenance window and the
 //     notice after which other maintenance is planned, both left out of the
-//     month by the contract's formula (T − P − U) / (T − P).
+//     month by the contract's formula (T − P − U) / (T − P), and the shortest
+//     run of bad slices that counts as down when o.Slices.MinRun is above 1.
 //
 // An objective of 100 % is refused: OpenSLO wants a target below 1. Every
 // problem of o and of the policy is reported at once.
@@ -131,22 +136,29 @@ func OpenSLO(e *sla.Engine, at time.Time, o Options) (SLO, error) {
 	if err != nil {
 		return SLO{}, err
 	}
+	// The wall-clock text of the month's first day, not an instant: where
+	// midnight does not exist (a zone that skips it), the reader resolves it
+	// as the contract does.
 	local := at.In(ob.loc)
-	start := time.Date(local.Year(), local.Month(), 1, 0, 0, 0, 0, ob.loc)
+	start := fmt.Sprintf("%04d-%02d-01 00:00:00", local.Year(), int(local.Month()))
 	window := shorthand(ob.slice)
+	annotations := map[string]string{
+		AnnotationCustomer:    ob.customer,
+		AnnotationPolicy:      ob.policy,
+		AnnotationMaintenance: ob.maintenance,
+		AnnotationNotice:      ob.notice,
+		AnnotationFormula:     "(T - P - U) / (T - P): planned maintenance P is neither uptime nor downtime",
+	}
+	if ob.minRun > 1 {
+		annotations[AnnotationMinRun] = strconv.Itoa(ob.minRun)
+	}
 	return SLO{
 		APIVersion: APIVersion,
 		Kind:       KindSLO,
 		Metadata: Metadata{
 			Name:        ob.name,
 			DisplayName: shortName(displayName(ob.customer), " availability"),
-			Annotations: map[string]string{
-				AnnotationCustomer:    ob.customer,
-				AnnotationPolicy:      ob.policy,
-				AnnotationMaintenance: ob.maintenance,
-				AnnotationNotice:      ob.notice,
-				AnnotationFormula:     "(T - P - U) / (T - P): planned maintenance P is neither uptime nor downtime",
-			},
+			Annotations: annotations,
 		},
 		Spec: SLOSpec{
 			Description: "Monthly availability objective of the support contract, per calendar month in the customer's time zone. " +
@@ -162,7 +174,7 @@ func OpenSLO(e *sla.Engine, at time.Time, o Options) (SLO, error) {
 			TimeWindow: []TimeWindow{{
 				Duration:  "1M",
 				IsRolling: false,
-				Calendar:  Calendar{StartTime: start.Format(time.DateTime), TimeZone: ob.zone},
+				Calendar:  Calendar{StartTime: start, TimeZone: ob.zone},
 			}},
 			BudgetingMethod: "Timeslices",
 			Objectives: []Objective{{

@@ -8,7 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/slakit/slakit/sla"
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/sla/slo"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -37,11 +37,15 @@ func TestOpenSLO(t *testing.T) {
 		{"New York, one minute before November there", "Globex", "America/New_York", "99.5%", time.Date(2026, 11, 1, 3, 59, 0, 0, time.UTC), slo.Options{SLI: sli},
 			"globex-availability", "0.995", "2026-10-01 00:00:00", "1", "1m"},
 		{"slices of five minutes, 5 % errors allowed", "ACME", "Asia/Kolkata", "", june10,
-			slo.Options{SLI: sli, Slice: 5 * time.Minute, SliceThreshold: sla.MustRatio("5%")},
+			slo.Options{SLI: sli, Slices: availability.SliceRule{Length: 5 * time.Minute, Threshold: ratio(t, "5%")}},
 			"acme-availability", "0.999", "2026-06-01 00:00:00", "0.95", "5m"},
 		{"hour slices, own name", "ACME", "UTC", "", june10,
-			slo.Options{SLI: sli, Name: "checkout-eu", Slice: 2 * time.Hour, SliceThreshold: sla.MustRatio("0.125")},
+			slo.Options{SLI: sli, Name: "checkout-eu", Slices: availability.SliceRule{Length: 2 * time.Hour, Threshold: ratio(t, "12.5%"), MinRun: 3}},
 			"checkout-eu", "0.999", "2026-06-01 00:00:00", "0.875", "2h"},
+		// Kiritimati skipped 00:00-00:20 on 1 October 1979: the window still
+		// starts, in wall-clock text, at 00:00 on the 1st
+		{"a month whose midnight does not exist", "ACME", "Pacific/Kiritimati", "", time.Date(1979, 10, 15, 0, 0, 0, 0, time.UTC), slo.Options{SLI: sli},
+			"acme-availability", "0.999", "1979-10-01 00:00:00", "1", "1m"},
 		{"no customer", "", "UTC", "", june10, slo.Options{SLI: sli},
 			"availability", "0.999", "2026-06-01 00:00:00", "1", "1m"},
 		{"customer with a long name", strings.Repeat("Société Générale ", 5), "UTC", "", june10, slo.Options{SLI: sli},
@@ -72,6 +76,11 @@ func TestOpenSLO(t *testing.T) {
 			assert.Equal(t, `sum(rate(http_requests_total{code=~"5.."}[`+tc.wantSlice+`])) / sum(rate(http_requests_total[`+tc.wantSlice+`]))`, src.Spec.Query)
 			assert.Equal(t, tc.zone+" mon-sun 01:00-02:00", d.Metadata.Annotations[slo.AnnotationMaintenance])
 			assert.Equal(t, "48h", d.Metadata.Annotations[slo.AnnotationNotice])
+			if tc.opts.Slices.MinRun > 1 {
+				assert.Equal(t, "3", d.Metadata.Annotations[slo.AnnotationMinRun])
+			} else {
+				assert.NotContains(t, d.Metadata.Annotations, slo.AnnotationMinRun)
+			}
 		})
 	}
 }

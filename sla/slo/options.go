@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/internal/dur"
 	"github.com/slakit/slakit/internal/fault"
@@ -34,13 +35,12 @@ type Options struct {
 	// RFC 1123 label (lower-case letters, digits and "-", at most 63). Empty:
 	// derived from the customer, "acme-logistics-availability".
 	Name string
-	// Slice is the time slice of the OpenSLO Timeslices budgeting: a whole
-	// number of minutes, at most a day. Zero means one minute.
-	Slice time.Duration
-	// SliceThreshold is the error ratio above which a slice is bad. Zero, the
-	// default, makes any failure in a slice bad, which is what a probe measures.
-	// Below 100 %.
-	SliceThreshold sla.Ratio
+	// Slices says how the OpenSLO Timeslices budgeting cuts time: a slice of
+	// Slices.Length (whole minutes up to a day; zero means one minute) is bad
+	// when its error ratio exceeds Slices.Threshold (zero, the default, makes
+	// any failure bad, which is what a probe measures). OpenSLO v1 has no
+	// notion of Slices.MinRun: above 1 it is written as an annotation.
+	Slices availability.SliceRule
 }
 
 // objective is what both exports read from the policy in force.
@@ -52,7 +52,8 @@ type objective struct {
 	maintenance, notice    string
 	sli                    string
 	slice                  time.Duration
-	sliceTarget            decimal.Decimal // 1 − SliceThreshold
+	sliceTarget            decimal.Decimal // 1 − Slices.Threshold
+	minRun                 int
 }
 
 // resolve checks the options and reads the policy of e in force at at. Every
@@ -64,18 +65,21 @@ func resolve(e *sla.Engine, at time.Time, o Options) (objective, error) {
 		errs = append(errs, err)
 	}
 	ob.sli = o.SLI
-	ob.slice = o.Slice
+	ob.slice, ob.minRun = o.Slices.Length, o.Slices.MinRun
 	if ob.slice == 0 {
 		ob.slice = time.Minute
 	}
 	if ob.slice < time.Minute || ob.slice > 24*time.Hour || ob.slice%time.Minute != 0 {
-		errs = append(errs, fault.Field("slice", dur.Format(o.Slice), ErrRange, "want whole minutes from 1m to 24h"))
+		errs = append(errs, fault.Field("slices.length", dur.Format(o.Slices.Length), ErrRange, "want whole minutes from 1m to 24h"))
 	}
 	one := decimal.NewFromInt(1)
-	if th := o.SliceThreshold.Decimal(); th.IsNegative() || !th.LessThan(one) {
-		errs = append(errs, fault.Field("slice_threshold", o.SliceThreshold.String(), ErrRange, "want at least 0% and below 100%"))
+	if th := o.Slices.Threshold.Decimal(); th.IsNegative() || !th.LessThan(one) {
+		errs = append(errs, fault.Field("slices.threshold", o.Slices.Threshold.String(), ErrRange, "want at least 0% and below 100%"))
 	}
-	ob.sliceTarget = one.Sub(o.SliceThreshold.Decimal())
+	if ob.minRun < 0 {
+		errs = append(errs, fault.Field("slices.min_run", strconv.Itoa(ob.minRun), ErrRange, "want 0 or more consecutive slices"))
+	}
+	ob.sliceTarget = one.Sub(o.Slices.Threshold.Decimal())
 	if o.Name != "" {
 		if err := checkName(o.Name); err != nil {
 			errs = append(errs, err)
