@@ -1,19 +1,14 @@
 package availability_test
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/internal/golden"
 	"pgregory.net/rapid"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 func TestPercentTruncates(t *testing.T) {
 	for _, tc := range []struct {
@@ -51,39 +46,7 @@ func TestReportJSONGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = append(got, '\n')
-	path := filepath.Join("testdata", "report_e5.json")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("JSON differs from %s (-want +got):\n%s", path, lineDiff(string(want), string(got)))
-	}
-}
-
-// lineDiff lists the lines that differ, "-" for want and "+" for got.
-func lineDiff(want, got string) string {
-	w, g := bytes.Split([]byte(want), []byte("\n")), bytes.Split([]byte(got), []byte("\n"))
-	var b bytes.Buffer
-	for i := range max(len(w), len(g)) {
-		var x, y []byte
-		if i < len(w) {
-			x = w[i]
-		}
-		if i < len(g) {
-			y = g[i]
-		}
-		if !bytes.Equal(x, y) {
-			b.WriteString("-" + string(x) + "\n+" + string(y) + "\n")
-		}
-	}
-	return b.String()
+	golden.Check(t, "report_e5.json", append(got, '\n'))
 }
 
 // checkReportJSON: a report survives a trip through JSON, so a stored report
