@@ -119,7 +119,7 @@ func (f *frame) place(hours *[maxFrameDays][]span) ([]piece, []openDay) {
 	}
 	pieces := make([]piece, 0, n*(perDay+1)) // one more for a DST split
 	days := make([]openDay, 0, n)
-	si := 0                         // first segment that can still matter
+	si := 0                        // first segment that can still matter
 	closes := int64(math.MinInt64) // the latest close so far
 	for k := range n {
 		spans := hours[k]

@@ -29,9 +29,9 @@ type compiled struct {
 	dated    []datedHours  // one-date overrides, sorted by day
 	yearly   []yearlyHours // yearly overrides, sorted by month and day
 
-	cache yearCache              // year tables
-	years atomic.Pointer[table]  // cumulative totals per year
-	grow  sync.Mutex             // serialises growth of years only
+	cache yearCache             // year tables
+	years atomic.Pointer[table] // cumulative totals per year
+	grow  sync.Mutex            // serialises growth of years only
 }
 
 type datedHours struct {
@@ -107,7 +107,7 @@ func compile(spec Spec) (*compiled, []error) {
 			continue
 		}
 		if i, both := closedAt[k]; both {
-			errs = append(errs, fault.Field(path, key, ErrConflict,
+			errs = append(errs, fault.Field(path, "", ErrConflict,
 				"want the date in "+fault.Index("closed", i)+" or in overrides, not both"))
 			continue
 		}

@@ -16,7 +16,7 @@ type dateKey struct {
 type monthDay int16
 
 func (md monthDay) month() time.Month { return time.Month(md / 32) }
-func (md monthDay) dayOfMonth() int  { return int(md % 32) }
+func (md monthDay) dayOfMonth() int   { return int(md % 32) }
 
 // parseDate reads a date of Closed or Overrides.
 func parseDate(s string) (dateKey, bool) {

@@ -12,6 +12,7 @@ type FieldError = fault.FieldError
 // errors.Is finds them whichever package reported the error.
 var (
 	ErrInvalid   = fault.ErrInvalid
+	ErrUnknown   = fault.ErrUnknown
 	ErrSyntax    = fault.ErrSyntax
 	ErrReversed  = fault.ErrReversed
 	ErrDuplicate = fault.ErrDuplicate

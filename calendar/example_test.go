@@ -70,5 +70,5 @@ func ExampleContinuous() {
 func ExampleNew_error() {
 	_, err := calendar.New(calendar.Spec{TimeZone: "Europe/Paris", Hours: calendar.Week{Mon: []string{"08:00-12:00", "11:00-18:00"}}})
 	fmt.Println(err)
-	// Output: calendar: hours.mon[1] "11:00-18:00": overlapping ranges: hours.mon[0] "08:00-12:00"
+	// Output: hours.mon[1] "11:00-18:00": overlapping ranges: want ranges that do not overlap hours.mon[0] "08:00-12:00"
 }
