@@ -71,7 +71,7 @@ func New(spec Spec) (*Calendar, error) {
 		c.resolve(loc, spec.HolidayRules)
 		return &Calendar{compiled: c, spec: cloneSpec(spec)}, nil
 	}
-	tab, first, err := intern(c.key(spec.TimeZone), &spec, func() (*compiled, error) {
+	tab, first, err := interned.get(c.key(spec.TimeZone), &spec, func() (*compiled, error) {
 		loc, err := loadZone(spec.TimeZone)
 		if err != nil {
 			return nil, err
