@@ -13,9 +13,9 @@ import (
 // answer queries.
 func (c *compiled) buildBlock(y int) *block {
 	f := newFrame(c.loc, y)
-	var hours [maxFrameDays][]span
+	var hours [maxFrameDays]int32
 	c.hoursOf(&f, &hours)
-	pieces, days := f.place(&hours)
+	pieces, days := c.place(&f, &hours)
 	return f.tables(pieces, days)
 }
 
@@ -50,18 +50,38 @@ func newFrame(loc *time.Location, y int) frame {
 	return f
 }
 
+// The hours of a date, as an index: closed, a weekday's hours (time.Weekday),
+// or an override (hoursDated + its index in dated, then the yearly ones).
+const (
+	hoursClosed = -1
+	hoursDated  = 7
+)
+
+// spans returns the ranges an hours index stands for.
+func (c *compiled) spans(h int32) []span {
+	switch {
+	case h == hoursClosed:
+		return nil
+	case h < hoursDated:
+		return c.week[h]
+	case int(h) < hoursDated+len(c.dated):
+		return c.dated[h-hoursDated].spans
+	}
+	return c.yearly[int(h)-hoursDated-len(c.dated)].spans
+}
+
 // hoursOf sets the hours of each date of f, by increasing precedence (I18):
 // the weekly hours, holidays, yearly closures and overrides, one-date
 // closures and overrides. New refused a date both closed and overridden at
 // the same precedence, so the order within a level does not matter.
-func (c *compiled) hoursOf(f *frame, hours *[maxFrameDays][]span) {
+func (c *compiled) hoursOf(f *frame, hours *[maxFrameDays]int32) {
 	n := f.last - f.first + 1
 	for i := range n {
-		hours[i] = c.week[weekday(f.first+i)]
+		hours[i] = int32(weekday(f.first + i))
 	}
-	set := func(d int64, s []span) {
+	set := func(d int64, h int32) {
 		if d >= f.first && d <= f.last {
-			hours[d-f.first] = s
+			hours[d-f.first] = h
 		}
 	}
 	for _, h := range c.rules {
@@ -69,31 +89,31 @@ func (c *compiled) hoursOf(f *frame, hours *[maxFrameDays][]span) {
 		for yy := f.year - 1; yy <= f.year+1; yy++ {
 			actual, observed := h.Calc(yy)
 			if !actual.IsZero() {
-				set(civilDay(actual.Date()), nil)
-				set(civilDay(observed.Date()), nil)
+				set(civilDay(actual.Date()), hoursClosed)
+				set(civilDay(observed.Date()), hoursClosed)
 			}
 		}
 	}
-	yearly := func(md monthDay, s []span) {
+	yearly := func(md monthDay, h int32) {
 		for yy := f.year - 1; yy <= f.year; yy++ {
 			if md.dayOfMonth() <= daysIn(yy, md.month()) { // --02-29 in leap years only
-				set(civilDay(yy, md.month(), md.dayOfMonth()), s)
+				set(civilDay(yy, md.month(), md.dayOfMonth()), h)
 			}
 		}
 	}
 	for _, md := range c.closedMD {
-		yearly(md, nil)
+		yearly(md, hoursClosed)
 	}
-	for _, o := range c.yearly {
-		yearly(o.md, o.spans)
+	for j, o := range c.yearly {
+		yearly(o.md, int32(hoursDated+len(c.dated)+j))
 	}
 	i, _ := slices.BinarySearch(c.closed, f.first)
 	for ; i < len(c.closed) && c.closed[i] <= f.last; i++ {
-		set(c.closed[i], nil)
+		set(c.closed[i], hoursClosed)
 	}
 	j, _ := slices.BinarySearchFunc(c.dated, f.first, func(o datedHours, d int64) int { return cmp.Compare(o.day, d) })
 	for ; j < len(c.dated) && c.dated[j].day <= f.last; j++ {
-		set(c.dated[j].day, c.dated[j].spans)
+		set(c.dated[j].day, int32(hoursDated+j))
 	}
 }
 
@@ -111,18 +131,18 @@ type openDay struct{ first, end, length int64 }
 // nothing). It returns the pieces within the year and the dates whose open
 // time starts in it, in date order; their closes are a running maximum that
 // counts the overnight ranges of 31 December of the year before.
-func (f *frame) place(hours *[maxFrameDays][]span) ([]piece, []openDay) {
+func (c *compiled) place(f *frame, hours *[maxFrameDays]int32) ([]piece, []openDay) {
 	n := int(f.last - f.first + 1)
 	perDay := 0
 	for _, h := range hours[:n] {
-		perDay = max(perDay, len(h))
+		perDay = max(perDay, len(c.spans(h)))
 	}
 	pieces := make([]piece, 0, n*(perDay+1)) // one more for a DST split
 	days := make([]openDay, 0, n)
 	si := 0                        // first segment that can still matter
 	closes := int64(math.MinInt64) // the latest close so far
 	for k := range n {
-		spans := hours[k]
+		spans := c.spans(hours[k])
 		if len(spans) == 0 {
 			continue
 		}

@@ -1,7 +1,6 @@
 package calendar
 
 import (
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -94,21 +93,22 @@ func compile(spec Spec) (*compiled, []error) {
 	c.closed = slices.Compact(c.closed)
 	slices.Sort(c.closedMD)
 	c.closedMD = slices.Compact(c.closedMD)
-	for _, key := range slices.Sorted(maps.Keys(spec.Overrides)) {
-		path := "overrides." + key
+	var keyErrs []keyError
+	for key, ranges := range spec.Overrides {
+		path := func() string { return "overrides." + key }
 		k, ok := parseDate(key)
 		if !ok {
-			errs = append(errs, fault.Field(path, key, ErrDate, wantDate))
+			keyErrs = append(keyErrs, keyError{key, []error{fault.Field(path(), key, ErrDate, wantDate)}})
 			continue
 		}
-		spans, bad := compileDay(path, spec.Overrides[key])
+		spans, bad := compileDay(path, ranges)
 		if bad != nil {
-			errs = append(errs, bad...)
+			keyErrs = append(keyErrs, keyError{key, bad})
 			continue
 		}
 		if i, both := closedAt[k]; both {
-			errs = append(errs, fault.Field(path, "", ErrConflict,
-				"want the date in "+fault.Index("closed", i)+" or in overrides, not both"))
+			keyErrs = append(keyErrs, keyError{key, []error{fault.Field(path(), "", ErrConflict,
+				"want the date in "+fault.Index("closed", i)+" or in overrides, not both")}})
 			continue
 		}
 		if k.yearly {
@@ -117,9 +117,19 @@ func compile(spec Spec) (*compiled, []error) {
 			c.dated = append(c.dated, datedHours{k.day, spans})
 		}
 	}
+	slices.SortFunc(keyErrs, func(a, b keyError) int { return strings.Compare(a.key, b.key) })
+	for _, e := range keyErrs {
+		errs = append(errs, e.errs...)
+	}
 	slices.SortFunc(c.dated, func(a, b datedHours) int { return int(a.day - b.day) })
 	slices.SortFunc(c.yearly, func(a, b yearlyHours) int { return int(a.md - b.md) })
 	return c, errs
+}
+
+// keyError holds the errors of one override, reported in the order of keys.
+type keyError struct {
+	key  string
+	errs []error
 }
 
 // checkLimits refuses lists over MaxEntries before anything is parsed, so that
@@ -150,27 +160,30 @@ func checkLimits(spec Spec) []error {
 // compileDay parses the ranges of one override; they may not overlap one
 // another (an overnight range of the date may meet the next date's ranges:
 // their union is open).
-func compileDay(path string, ranges []string) ([]span, []error) {
+func compileDay(path func() string, ranges []string) ([]span, []error) {
 	spans := make([]span, 0, len(ranges))
 	var errs []error
-	all := make([]placed, 0, len(ranges))
 	for j, s := range ranges {
-		field := fault.Index(path, j)
 		sp, ok := parseRange(s)
 		if !ok {
-			errs = append(errs, fault.Field(field, s, ErrRange, wantRange))
+			errs = append(errs, fault.Field(fault.Index(path(), j), s, ErrRange, wantRange))
 			continue
 		}
 		spans = append(spans, sp)
-		all = append(all, placed{sp.start, sp.end, field, s})
 	}
 	if errs != nil {
 		return nil, errs
 	}
-	if err := overlap(all, 0); err != nil {
-		return nil, []error{err}
+	if len(spans) > 1 {
+		all := make([]placed, len(spans))
+		for j, sp := range spans {
+			all[j] = placed{sp.start, sp.end, path, j, ranges[j]}
+		}
+		if err := overlap(all, 0); err != nil {
+			return nil, []error{err}
+		}
+		slices.SortFunc(spans, compareSpans)
 	}
-	slices.SortFunc(spans, compareSpans)
 	return spans, nil
 }
 

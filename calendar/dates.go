@@ -41,9 +41,12 @@ func parseDate(s string) (dateKey, bool) {
 	return dateKey{day: civilDay(y, time.Month(m), d)}, true
 }
 
-// daysIn returns the number of days of month m in year y.
+// daysIn returns the number of days of month m (1 to 12) in year y.
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if m == time.February && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		return 29
+	}
+	return int([...]uint8{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m])
 }
 
 // civilDay numbers proleptic Gregorian dates, 0 = 1970-01-01.

@@ -207,12 +207,16 @@ func formatSpan(s span) string {
 	return clock(s.start) + "-" + clock(end)
 }
 
-// placed is a range with where it came from, for overlap errors.
+// placed is a range with where it came from, for overlap errors: element i
+// of the list at path, the path built only for an error.
 type placed struct {
 	from, to int32 // minutes on a common axis
-	field    string
+	path     func() string
+	i        int
 	value    string
 }
+
+func (p placed) field() string { return fault.Index(p.path(), p.i) }
 
 // compileWeek parses and checks the weekly ranges. The result is indexed by
 // time.Weekday (Sunday = 0) and each day's spans are sorted.
@@ -222,16 +226,16 @@ func compileWeek(w Week) ([7][]span, []error) {
 	var all []placed
 	for i, key := range weekKeys {
 		wd := (i + 1) % 7 // time.Weekday
+		path := func() string { return "hours." + key }
 		for j, s := range *w.day(i) {
-			field := fault.Index("hours."+key, j)
 			sp, ok := parseRange(s)
 			if !ok {
-				errs = append(errs, fault.Field(field, s, ErrRange, wantRange))
+				errs = append(errs, fault.Field(fault.Index(path(), j), s, ErrRange, wantRange))
 				continue
 			}
 			out[wd] = append(out[wd], sp)
 			base := int32(i * minutesPerDay)
-			all = append(all, placed{base + sp.start, base + sp.end, field, s})
+			all = append(all, placed{base + sp.start, base + sp.end, path, j, s})
 		}
 	}
 	if len(errs) > 0 {
@@ -264,8 +268,8 @@ func overlap(all []placed, wrap int32) error {
 			nextFrom += wrap
 		}
 		if cur.to > nextFrom || (len(all) == 1 && cur.to-cur.from > wrap) {
-			return fault.Field(next.field, next.value, ErrOverlap,
-				"want ranges that do not overlap "+cur.field+" "+strconv.Quote(cur.value))
+			return fault.Field(next.field(), next.value, ErrOverlap,
+				"want ranges that do not overlap "+cur.field()+" "+strconv.Quote(cur.value))
 		}
 	}
 	return nil
