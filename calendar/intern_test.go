@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/rickar/cal/v2/fr"
+	"github.com/rickar/cal/v2/jp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -120,4 +121,28 @@ func TestHolidayCodesCollapseToOneList(t *testing.T) {
 		}
 	}
 	assert.Len(t, c.rules, len(distinct), "each holiday rule once, however often its lists are named")
+}
+
+// Japan's equinox rules in rickar/cal write the computed day into their shared
+// Holiday; years built at once by several goroutines raced and could take
+// each other's day. Holidays are now computed on a copy.
+func TestJapaneseEquinoxesConcurrent(t *testing.T) {
+	spec := Spec{TimeZone: "Asia/Tokyo", Hours: Weekdays("09:00-17:00"), HolidayRules: jp.Holidays}
+	want := make([]time.Duration, 40)
+	seq := MustNew(spec)
+	for i := range want {
+		want[i] = seq.Between(time.Date(2000+i, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2000+i, 10, 1, 0, 0, 0, 0, time.UTC))
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		c := MustNew(spec) // its own tables: HolidayRules are not shared
+		wg.Go(func() {
+			for k := range want {
+				i := (k + 10*g) % len(want)
+				got := c.Between(time.Date(2000+i, 3, 1, 0, 0, 0, 0, time.UTC), time.Date(2000+i, 10, 1, 0, 0, 0, 0, time.UTC))
+				assert.Equal(t, want[i], got, "year %d", 2000+i)
+			}
+		})
+	}
+	wg.Wait()
 }
