@@ -54,11 +54,8 @@ func New(spec Spec) (*Calendar, error) {
 	if c == nil { // over the limits: nothing else was looked at
 		return nil, errors.Join(errs...)
 	}
-	if spec.TimeZone == "" || strings.EqualFold(spec.TimeZone, "Local") {
-		errs = append([]error{fault.Field("time_zone", spec.TimeZone, ErrZone, wantZone)}, errs...)
-	}
-	if len(errs) > 0 {
-		if _, err := loadZone(spec.TimeZone); err != nil && spec.TimeZone != "" && !strings.EqualFold(spec.TimeZone, "Local") {
+	if len(errs) > 0 || !zoneName(spec.TimeZone) {
+		if _, err := loadZone(spec.TimeZone); err != nil {
 			errs = append([]error{err}, errs...)
 		}
 		return nil, errors.Join(errs...)
@@ -71,7 +68,7 @@ func New(spec Spec) (*Calendar, error) {
 		c.resolve(loc, spec.HolidayRules)
 		return &Calendar{compiled: c, spec: cloneSpec(spec)}, nil
 	}
-	tab, first, err := interned.get(c.key(spec.TimeZone), &spec, func() (*compiled, error) {
+	tables, first, err := interned.get(c.key(spec.TimeZone), &spec, func() (*compiled, error) {
 		loc, err := loadZone(spec.TimeZone)
 		if err != nil {
 			return nil, err
@@ -82,15 +79,19 @@ func New(spec Spec) (*Calendar, error) {
 	if err != nil {
 		return nil, err
 	}
-	if first == nil || !equalSpecs(*first, spec) {
+	if !equalSpecs(*first, spec) {
 		first = cloneSpec(spec)
 	}
-	return &Calendar{compiled: tab, spec: first}, nil
+	return &Calendar{compiled: tables, spec: first}, nil
 }
+
+// zoneName reports whether name can name a zone: not empty, and not "Local",
+// which would make results depend on the machine.
+func zoneName(name string) bool { return name != "" && !strings.EqualFold(name, "Local") }
 
 func loadZone(name string) (*time.Location, error) {
 	loc, err := time.LoadLocation(name)
-	if err != nil || name == "" || strings.EqualFold(name, "Local") {
+	if err != nil || !zoneName(name) {
 		return nil, fault.Field("time_zone", name, ErrZone, wantZone)
 	}
 	return loc, nil

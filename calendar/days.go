@@ -259,17 +259,3 @@ func (c *compiled) openFrom(a, z int) int64 {
 	}
 	return c.totals(min(a, z), max(a, z)).openBefore(a, z)
 }
-
-func satMul(a, b int64) int64 {
-	if a == 0 || b == 0 {
-		return 0
-	}
-	r := a * b
-	if r/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
-		if (a < 0) != (b < 0) {
-			return math.MinInt64
-		}
-		return math.MaxInt64
-	}
-	return r
-}

@@ -195,18 +195,6 @@ func digits(s string) bool {
 	return true
 }
 
-// formatSpan writes a span back as "HH:MM-HH:MM".
-func formatSpan(s span) string {
-	clock := func(m int32) string {
-		return string([]byte{byte('0' + m/600), byte('0' + m/60%10), ':', byte('0' + m%60/10), byte('0' + m%10)})
-	}
-	end := s.end
-	if end > minutesPerDay {
-		end -= minutesPerDay
-	}
-	return clock(s.start) + "-" + clock(end)
-}
-
 // placed is a range with where it came from, for overlap errors: element i
 // of the list at path, the path built only for an error.
 type placed struct {
