@@ -92,7 +92,7 @@ func zoneName(name string) bool { return name != "" && !strings.EqualFold(name, 
 func loadZone(name string) (*time.Location, error) {
 	loc, err := time.LoadLocation(name)
 	if err != nil || !zoneName(name) {
-		return nil, fault.Field("time_zone", name, ErrZone, wantZone)
+		return nil, fault.Field("time_zone", fault.Short(name), ErrZone, wantZone)
 	}
 	return loc, nil
 }

@@ -60,7 +60,7 @@ func compile(spec Spec) (*compiled, []error) {
 	for i, code := range spec.Holidays {
 		k, ok := holidayCode(code)
 		if !ok {
-			errs = append(errs, fault.Field(fault.Index("holidays", i), code, ErrCountry,
+			errs = append(errs, fault.Field(fault.Index("holidays", i), fault.Short(code), ErrCountry,
 				"want a code of calendar.HolidayCodes such as \"FR\" or \"DE-BY\""))
 			continue
 		}
@@ -77,7 +77,7 @@ func compile(spec Spec) (*compiled, []error) {
 	for i, s := range spec.Closed {
 		k, ok := parseDate(s)
 		if !ok {
-			errs = append(errs, fault.Field(fault.Index("closed", i), s, ErrDate, wantDate))
+			errs = append(errs, fault.Field(fault.Index("closed", i), fault.Short(s), ErrDate, wantDate))
 			continue
 		}
 		if _, dup := closedAt[k]; !dup {
@@ -98,7 +98,7 @@ func compile(spec Spec) (*compiled, []error) {
 		path := func() string { return "overrides." + key }
 		k, ok := parseDate(key)
 		if !ok {
-			keyErrs = append(keyErrs, keyError{key, []error{fault.Field(path(), key, ErrDate, wantDate)}})
+			keyErrs = append(keyErrs, keyError{key, []error{fault.Field(fault.Short(path()), fault.Short(key), ErrDate, wantDate)}})
 			continue
 		}
 		spans, bad := compileDay(path, ranges)
@@ -166,7 +166,7 @@ func compileDay(path func() string, ranges []string) ([]span, []error) {
 	for j, s := range ranges {
 		sp, ok := parseRange(s)
 		if !ok {
-			errs = append(errs, fault.Field(fault.Index(path(), j), s, ErrRange, wantRange))
+			errs = append(errs, fault.Field(fault.Index(path(), j), fault.Short(s), ErrRange, wantRange))
 			continue
 		}
 		spans = append(spans, sp)

@@ -218,7 +218,7 @@ func compileWeek(w Week) ([7][]span, []error) {
 		for j, s := range *w.day(i) {
 			sp, ok := parseRange(s)
 			if !ok {
-				errs = append(errs, fault.Field(fault.Index(path(), j), s, ErrRange, wantRange))
+				errs = append(errs, fault.Field(fault.Index(path(), j), fault.Short(s), ErrRange, wantRange))
 				continue
 			}
 			out[wd] = append(out[wd], sp)
@@ -256,8 +256,8 @@ func overlap(all []placed, wrap int32) error {
 			nextFrom += wrap
 		}
 		if cur.to > nextFrom || (len(all) == 1 && cur.to-cur.from > wrap) {
-			return fault.Field(next.field(), next.value, ErrOverlap,
-				"want ranges that do not overlap "+cur.field()+" "+strconv.Quote(cur.value))
+			return fault.Field(next.field(), fault.Short(next.value), ErrOverlap,
+				"want ranges that do not overlap "+cur.field()+" "+strconv.Quote(fault.Short(cur.value)))
 		}
 	}
 	return nil

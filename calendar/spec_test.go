@@ -131,6 +131,8 @@ func TestNewErrors(t *testing.T) {
 			`hours.tue[0] "08:00-08:00": malformed range: ` + wantRange},
 		{"signed minutes", utc(calendar.Spec{Hours: calendar.Week{Tue: []string{"08:+1-09:00"}}}), []error{calendar.ErrRange},
 			`hours.tue[0] "08:+1-09:00": malformed range: ` + wantRange},
+		{"long junk shortened", utc(calendar.Spec{Hours: calendar.Week{Tue: []string{strings.Repeat("x", 100)}}}), []error{calendar.ErrRange},
+			`hours.tue[0] "` + strings.Repeat("x", 40) + `…": malformed range: ` + wantRange},
 		{"overlap", utc(calendar.Spec{Hours: calendar.Week{Wed: []string{"09:00-12:00", "11:00-13:00"}}}), []error{calendar.ErrOverlap},
 			`hours.wed[1] "11:00-13:00": overlapping ranges: want ranges that do not overlap hours.wed[0] "09:00-12:00"`},
 		{"overnight overlap", utc(calendar.Spec{Hours: calendar.Week{Mon: []string{"22:00-06:00"}, Tue: []string{"05:00-08:00"}}}), []error{calendar.ErrOverlap},
