@@ -11,25 +11,25 @@ type FieldError = fault.FieldError
 // The general sentinels, the same values in every package of slakit, so that
 // errors.Is finds them whichever package reported the error.
 var (
-	ErrInvalid   = fault.ErrInvalid
-	ErrUnknown   = fault.ErrUnknown
-	ErrSyntax    = fault.ErrSyntax
-	ErrReversed  = fault.ErrReversed
-	ErrDuplicate = fault.ErrDuplicate
-	ErrLimit     = fault.ErrLimit
+	ErrInvalid   error = fault.ErrInvalid
+	ErrUnknown   error = fault.ErrUnknown
+	ErrSyntax    error = fault.ErrSyntax
+	ErrReversed  error = fault.ErrReversed
+	ErrDuplicate error = fault.ErrDuplicate
+	ErrLimit     error = fault.ErrLimit
 )
 
 // The calendar's own sentinels; each refines a general one, which errors.Is
 // also matches (an unknown time zone is an invalid value).
 var (
-	ErrZone     = fault.New("unknown time zone", fault.ErrInvalid)
-	ErrRange    = fault.New("malformed range", fault.ErrSyntax)
-	ErrOverlap  = fault.New("overlapping ranges", fault.ErrInvalid)
-	ErrCountry  = fault.New("unknown holiday country or region", fault.ErrInvalid)
-	ErrDate     = fault.New("malformed date", fault.ErrSyntax)
-	ErrNoOpen   = fault.New("no open time in the week", fault.ErrInvalid)
-	ErrDay      = fault.New("unknown weekday", fault.ErrUnknown)
-	ErrConflict = fault.New("date both closed and overridden", fault.ErrDuplicate)
+	ErrZone     error = fault.New("unknown time zone", fault.ErrInvalid)
+	ErrRange    error = fault.New("malformed range", fault.ErrSyntax)
+	ErrOverlap  error = fault.New("overlapping ranges", fault.ErrInvalid)
+	ErrCountry  error = fault.New("unknown holiday country or region", fault.ErrInvalid)
+	ErrDate     error = fault.New("malformed date", fault.ErrSyntax)
+	ErrNoOpen   error = fault.New("no open time in the week", fault.ErrInvalid)
+	ErrDay      error = fault.New("unknown weekday", fault.ErrUnknown)
+	ErrConflict error = fault.New("date both closed and overridden", fault.ErrDuplicate)
 )
 
 // What each kind of value should look like, for the "want ..." part of errors.
