@@ -5,8 +5,6 @@ import (
 	"math"
 	"slices"
 	"time"
-
-	"github.com/rickar/cal/v2"
 )
 
 // buildBlock computes the tables of local year y in four steps: the year's
@@ -87,9 +85,13 @@ func (c *compiled) hoursOf(f *frame, hours *[maxFrameDays]int32) {
 		}
 	}
 	for _, h := range c.rules {
+		// Computed on a copy: some rickar/cal rules (Japan's equinoxes) write
+		// into the Holiday they are given, which would race, and mix years,
+		// between goroutines building years.
+		h := *h
 		// An observed date can cross a year's end: look at the neighbours.
 		for yy := f.year - 1; yy <= f.year+1; yy++ {
-			actual, observed := calc(h, yy)
+			actual, observed := h.Calc(yy)
 			if !actual.IsZero() {
 				set(civilDay(actual.Date()), hoursClosed)
 				set(civilDay(observed.Date()), hoursClosed)
@@ -117,14 +119,6 @@ func (c *compiled) hoursOf(f *frame, hours *[maxFrameDays]int32) {
 	for ; j < len(c.dated) && c.dated[j].day <= f.last; j++ {
 		set(c.dated[j].day, int32(hoursDated+j))
 	}
-}
-
-// calc returns a holiday's dates in year y, computed on a copy: some
-// rickar/cal rules (Japan's equinoxes) write into the Holiday they are given,
-// which would race, and mix years, between goroutines building years.
-func calc(h *cal.Holiday, y int) (actual, observed time.Time) {
-	c := *h
-	return c.Calc(y)
 }
 
 // piece is an open stretch of one date's range, in seconds from the frame's start.
