@@ -71,5 +71,5 @@
 // A Spec holds at most [MaxEntries] holiday codes, holiday rules, closed dates,
 // overrides and override ranges, and its JSON at most [MaxSpecBytes], so that
 // every accepted spec builds a year in bounded time and memory; a day holds at
-// most 1 440 ranges, since ranges are whole minutes that may not overlap.
+// most 1440 ranges, since ranges are whole minutes that may not overlap.
 package calendar

@@ -67,8 +67,10 @@ type Spec struct {
 }
 
 // Limits on a [Spec], so that every accepted spec builds a year in bounded
-// time and memory (a few milliseconds at worst) and a huge or junk file is
-// refused at once with an error wrapping [ErrLimit].
+// time and memory, and a huge or junk file is refused at once with an error
+// wrapping [ErrLimit]. The worst year within them takes about 10 ms and 3 MB
+// (ranges of one minute every other minute all week); a typical one 20 to
+// 40 µs and 8 KB.
 const (
 	// MaxEntries bounds each of Holidays, HolidayRules, Closed and the keys of
 	// Overrides, and the ranges of all Overrides together.
