@@ -41,8 +41,9 @@ func (c *Calendar) Next(t time.Time) time.Time {
 }
 
 // Prev returns the latest instant s ≤ t such that the calendar is open just
-// before s: t itself when t is open or ends open time, else the end of the
-// last open time before t. It is the dual of [Calendar.Next]:
+// before s: t itself inside open time or at its end, else the end of the last
+// open time before t (at an opening, the close before it). It is the dual of
+// [Calendar.Next]:
 // Prev(Next(t)) = Prev(t) and Next(Prev(t)) = Next(t). When no open time lies
 // before t it returns the start of year 1, where the supported range begins
 // (I18).

@@ -52,7 +52,7 @@ type Spec struct {
 
 	// Overrides give dates their own opening ranges, replacing the weekly hours
 	// and any holiday closure of that date: a half day on 24 December, a
-	// Saturday opened for a migration. An empty list closes the date.
+	// Saturday opened for a migration. An empty list (or null) closes the date.
 	Overrides map[string][]string `json:"overrides,omitempty"`
 
 	// Closed are extra closed dates, for example a company closure written
