@@ -3,6 +3,7 @@ package slo_test
 import (
 	"testing"
 	"time"
+	_ "time/tzdata" // the tests' zones, whatever the host has
 
 	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/sla"
