@@ -31,7 +31,7 @@ var (
 // loadCSVTickets reads a tickets file and an events file (which may be
 // empty) and joins them on the ticket ID. Events keep their file order.
 func loadCSVTickets(read readFile, tickets, events string) ([]sla.Ticket, error) {
-	out := []sla.Ticket{} // supplied, even when the file has only its header
+	out := []sla.Ticket{}    // supplied, even when the file has only its header
 	line := map[string]int{} // ticket ID → its line in the tickets file
 	err := readCSV(read, tickets, ticketColumns, ticketRequired, func(n int, cells map[string]string) error {
 		var t sla.Ticket
