@@ -58,10 +58,32 @@ func (e *Engine) evaluate(t Ticket, now time.Time, explain bool) (Status, error)
 	return e.evaluateInto(&t, now, explain, nil)
 }
 
-// evaluateInto is the month report's path: with explain unset it appends the
-// targets to buf[:0] (a new slice when buf is nil), so that a caller that
-// passes back the Targets of the previous status evaluates ticket after ticket
-// without allocating. The status's Targets alias buf.
+// evaluator evaluates ticket after ticket for a month report without
+// explanations (no steps, warnings, Recheck or Reason, and no Used or
+// Remaining for a target met in time), reusing the memory of its targets:
+// once it has seen tickets with as many targets as the next, and for tickets
+// of up to 16 events and a few pauses, it allocates nothing. It is not safe
+// for concurrent use; each goroutine needs its own.
+type evaluator struct {
+	e       *Engine
+	targets []TargetStatus
+}
+
+// evaluator returns an evaluator for the month report.
+func (e *Engine) evaluator() *evaluator { return &evaluator{e: e} }
+
+// status evaluates t at now; the Targets of the status are valid until the
+// next call.
+func (v *evaluator) status(t *Ticket, now time.Time) (Status, error) {
+	st, err := v.e.evaluateInto(t, now, false, v.targets)
+	if st.Targets != nil {
+		v.targets = st.Targets
+	}
+	return st, err
+}
+
+// evaluateInto is Evaluate. With explain unset it appends the targets to
+// buf[:0] (a new slice when buf is nil): the status's Targets alias buf.
 func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []TargetStatus) (Status, error) {
 	now = now.Round(0)
 	received := t.Received.Round(0)
@@ -86,23 +108,24 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 	}
 	loc := p.support.Location() // times read in the customer's zone
 	received, now = received.In(loc), now.In(loc)
-	if err := inRange("received", received); err != nil {
+	if err := p.inRange("received", received); err != nil {
 		return Status{}, err
 	}
-	if err := inRange("now", now); err != nil {
+	if err := p.inRange("now", now); err != nil {
 		return Status{}, err
 	}
 	tk := *t
 	tk.Received = received
-	var evBuf [16]indexed
-	evs := ordered(t.Events, loc, evBuf[:])
-	var tl timeline
-	if err := walk(&tk, evs, now, &tl, p.replies); err != nil {
+	var orderBuf [16]int32
+	order := ordered(t.Events, orderBuf[:])
+	var tlBuf timelineBuf
+	tl, fx, err := walk(&tk, order, loc, now, p.replies, &tlBuf)
+	if err != nil {
 		return Status{}, err
 	}
-	if n := len(evs); n > 0 { // events are in order: the last is the latest
-		if err := inRange(fault.Index("events", evs[n-1].index)+".at", evs[n-1].At); err != nil {
-			return Status{}, err
+	if n := len(order); n > 0 { // in order: the last is the latest
+		if last := t.Events[order[n-1]].At.In(loc); last.After(p.last) {
+			return Status{}, p.inRange(fault.Index("events", int(order[n-1]))+".at", last)
 		}
 	}
 
@@ -114,7 +137,7 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 		Covered:  e.Covers(t.Contact),
 	}
 	if explain {
-		st.Reason = reasonOf(t, &tl, st.Covered)
+		st.Reason = reasonOf(t, &fx, st.Covered)
 	}
 	n := 2*len(tl.cycles) + 1 + len(tl.instances)
 	if explain || buf == nil {
@@ -122,8 +145,8 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 	} else {
 		st.Targets = buf[:0]
 	}
-	ev := evaluation{p: p, tl: &tl, initial: t.Severity, now: now, explain: explain,
-		covered: st.Covered, last: lastInstant(loc)}
+	ev := evaluation{p: p, initial: t.Severity, now: now, explain: explain,
+		covered: st.Covered}
 	if explain {
 		ev.steps = make([]Step, 0, n*(1+len(p.warnings))+2*len(tl.pauses))
 	}
@@ -134,11 +157,11 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 			why = whyReopened
 		}
 		if k == 0 {
-			st.Targets = append(st.Targets, ev.target(job{cycle: k, m: Response, start: c.start, done: tl.responded, why: why}))
+			st.Targets = append(st.Targets, ev.target(&tl, &fx, job{cycle: k, m: Response, start: c.start, done: fx.responded, why: why}))
 		}
 		st.Targets = append(st.Targets,
-			ev.target(job{cycle: k, m: Workaround, start: c.start, done: earliest(c.workaround, c.fix), why: why}),
-			ev.target(job{cycle: k, m: Fix, start: c.start, done: c.fix, why: why}))
+			ev.target(&tl, &fx, job{cycle: k, m: Workaround, start: c.start, done: earliest(c.workaround, c.fix), why: why}),
+			ev.target(&tl, &fx, job{cycle: k, m: Fix, start: c.start, done: c.fix, why: why}))
 		end := ii
 		for end < len(tl.instances) && tl.instances[end].cycle == k {
 			end++
@@ -147,7 +170,7 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 			n := 0
 			for _, in := range tl.instances[ii:end] {
 				if in.m == m {
-					st.Targets = append(st.Targets, ev.target(job{cycle: k, m: m, instance: n, start: in.start, done: in.done, why: in.why}))
+					st.Targets = append(st.Targets, ev.target(&tl, &fx, job{cycle: k, m: m, instance: n, start: in.start, done: in.done, why: in.why}))
 					n++
 				}
 			}
@@ -162,26 +185,21 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 
 // inRange checks that t lies in the years the calendars cover, so that every
 // instant of a status marshals to JSON.
-func inRange(path string, t time.Time) error {
-	if y := t.Year(); y < 1 || y > 9999 {
+func (p *compiled) inRange(path string, t time.Time) error {
+	if t.Before(p.first) || t.After(p.last) {
 		return fault.Field(path, t.Format(time.RFC3339Nano), ErrInvalid, "want an instant in the years 1 to 9999 of the customer's zone")
 	}
 	return nil
 }
 
-// lastInstant is the last nanosecond of year 9999 in loc.
-func lastInstant(loc *time.Location) time.Time {
-	return time.Date(10000, time.January, 1, 0, 0, 0, 0, loc).Add(-1)
-}
-
-func reasonOf(t *Ticket, tl *timeline, covered bool) string {
+func reasonOf(t *Ticket, fx *facts, covered bool) string {
 	switch {
 	case !covered:
 		return fmt.Sprintf("%q is not a designated contact (R1)", t.Contact)
-	case !tl.excluded.IsZero():
-		return "excluded: " + tl.category.String() + " (R4)"
-	case !tl.waived.IsZero():
-		return "waived at " + tl.waived.Format(time.RFC3339) + ": requested information never came (R9)"
+	case !fx.excluded.IsZero():
+		return "excluded: " + fx.category.String() + " (R4)"
+	case !fx.waived.IsZero():
+		return "waived at " + fx.waived.Format(time.RFC3339) + ": requested information never came (R9)"
 	}
 	return ""
 }
@@ -198,14 +216,13 @@ type job struct {
 // evaluation is what evaluating the targets of one ticket shares.
 type evaluation struct {
 	p       *compiled
-	tl      *timeline
 	initial severity.Level
 	now     time.Time
 	explain bool
 	covered bool
-	last    time.Time // the last instant a status reports
 	steps   []Step    // shared by the targets' Steps, each capped
 	recheck time.Time // the earliest change after now so far
+	memo    memo
 }
 
 func (ev *evaluation) step(s Step) {
@@ -215,17 +232,17 @@ func (ev *evaluation) step(s Step) {
 }
 
 // target evaluates one target.
-func (ev *evaluation) target(j job) TargetStatus {
+func (ev *evaluation) target(tl *timeline, fx *facts, j job) TargetStatus {
 	first := len(ev.steps)
-	ts := ev.judge(j)
+	ts := ev.judge(tl, fx, j)
 	if ev.explain {
 		ts.Steps = ev.steps[first:len(ev.steps):len(ev.steps)]
 	}
 	switch {
 	case !ev.covered:
 		ts.State, ts.Decided, ts.Warnings = StateNotCovered, j.start, nil
-	case !ev.tl.excluded.IsZero():
-		ts.State, ts.Decided, ts.Warnings = StateExcluded, later(ev.tl.excluded, j.start), nil
+	case !fx.excluded.IsZero():
+		ts.State, ts.Decided, ts.Warnings = StateExcluded, later(fx.excluded, j.start), nil
 	}
 	ts.Due = ev.clamp(ts.Due)
 	ts.Decided = ev.clamp(ts.Decided)
@@ -234,8 +251,8 @@ func (ev *evaluation) target(j job) TargetStatus {
 
 // judge works out the due time, state and warnings of one target (I3, I7–I9,
 // I17), telling ev its steps.
-func (ev *evaluation) judge(j job) TargetStatus {
-	p, tl, now := ev.p, ev.tl, ev.now
+func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
+	p, now := ev.p, ev.now
 	ref := now
 	if !j.done.IsZero() {
 		ref = j.done
@@ -253,11 +270,11 @@ func (ev *evaluation) judge(j job) TargetStatus {
 	rule := p.rules[level][j.m]
 	ts := TargetStatus{Cycle: j.cycle, Milestone: j.m, Instance: j.instance, Level: level, Rule: rule, Done: j.done}
 
-	if !rule.IsApplicable() || (j.m == Fix && !tl.notADefect.IsZero()) {
+	if !rule.IsApplicable() || (j.m == Fix && !fx.notADefect.IsZero()) {
 		ts.State, ts.Decided = StateNotApplicable, since
 		if rule.IsApplicable() {
 			why, rule = whyNotADefect, severity.Target{}
-			ts.Decided = later(tl.notADefect, since)
+			ts.Decided = later(fx.notADefect, since)
 		}
 		ev.step(Step{What: StepStart, At: ev.clamp(base), Why: why, Level: level, Milestone: j.m, Rule: rule})
 		return ts
@@ -275,40 +292,16 @@ func (ev *evaluation) judge(j job) TargetStatus {
 		ev.step(Step{What: StepStart, At: base, Why: why, Due: ev.clamp(due), Level: level, Milestone: j.m, Rule: rule, Calendar: cal})
 	}
 
-	// Waiting on the customer stops the clock (I7): each pause that starts
-	// before the due time pushes it back by the clock time paused. Pauses that
-	// end before base or start after ref change nothing.
-	var paused time.Duration
-	for i := firstPause(tl.pauses, base); i < len(tl.pauses); i++ {
-		pz := tl.pauses[i]
-		if !pz.from.Before(ref) {
-			break
-		}
-		from, to := later(pz.from, base), pz.to
-		if to.IsZero() || to.After(ref) {
-			to = ref
-		}
-		if !from.Before(to) {
-			continue
-		}
-		if !from.Before(due) {
-			break
-		}
-		by, _ := clock.Between(p.support, from, to)
-		if by <= 0 {
-			continue
-		}
-		due, _ = clock.Add(p.support, due, by)
-		paused += by
-		ev.step(Step{What: StepPause, At: from, To: to, By: Duration(by), Due: ev.clamp(due)})
-	}
+	due, paused := ev.pause(tl, clock, base, ref, due)
 	ts.Due = due
 	ts.Paused = Duration(paused)
-	used, _ := clock.Between(p.support, base, ref)
-	used -= paused
-	ts.Used = Duration(used)
-	remaining, _ := clock.Between(p.support, ref, due)
-	ts.Remaining = Duration(remaining)
+	// A month report reads neither clock time of a target met in time.
+	var used, remaining time.Duration
+	if ev.explain || j.done.IsZero() || j.done.After(due) {
+		used = ev.used(clock, base, ref) - paused
+		remaining, _ = clock.Between(p.support, ref, due)
+		ts.Used, ts.Remaining = Duration(used), Duration(remaining)
+	}
 
 	switch {
 	case !j.done.IsZero():
@@ -316,8 +309,8 @@ func (ev *evaluation) judge(j job) TargetStatus {
 		if j.done.After(due) {
 			ts.State, ts.Decided = StateMissed, due
 		}
-	case !tl.waived.IsZero():
-		ts.State, ts.Decided = StateWaived, later(tl.waived, j.start)
+	case !fx.waived.IsZero():
+		ts.State, ts.Decided = StateWaived, later(fx.waived, j.start)
 		return ts
 	case now.After(due):
 		ts.State, ts.Decided = StateMissed, due
@@ -326,7 +319,7 @@ func (ev *evaluation) judge(j job) TargetStatus {
 	default:
 		ts.State = StatePending
 	}
-	if !ev.explain || !ev.covered || !tl.excluded.IsZero() {
+	if !ev.explain || !ev.covered || !fx.excluded.IsZero() {
 		return ts
 	}
 
@@ -340,7 +333,7 @@ func (ev *evaluation) judge(j job) TargetStatus {
 			u := w.threshold(length)
 			ws := WarningStatus{Point: w.Warning, Passed: used >= u}
 			if ws.Passed {
-				ws.At = ev.pointPassed(clock, base, ref, u)
+				ws.At = ev.pointPassed(tl, clock, base, ref, u)
 			} else {
 				ws.At, _ = clock.Add(p.support, ref, u-used)
 			}
@@ -375,11 +368,105 @@ func (ev *evaluation) judge(j job) TargetStatus {
 	return ts
 }
 
+// pause applies the waits on the customer to a target started at base, due at
+// due and measured up to ref (I7): each wait that starts before the due time
+// pushes it back by the clock time it lasted, up to ref. It returns the due
+// time and the clock time paused. Waits that end before base or start after
+// ref change nothing.
+//
+// Adding clock time composes (the earliest instant with a+b of clock time
+// after t is the earliest with b after the earliest with a, I5), so without
+// explanations the due time moves once, by the sum, and only a wait starting
+// after the first due time needs the due time so far. Targets of one cycle
+// measured over the same span share the waits: the sum is kept for the next.
+func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due time.Time) (time.Time, time.Duration) {
+	p, m := ev.p, &ev.memo
+	if !ev.explain && m.paused && m.clock == clock && m.base.Equal(base) && m.ref.Equal(ref) && m.last.Before(due) {
+		if m.by > 0 {
+			due, _ = clock.Add(p.support, due, m.by)
+		}
+		return due, m.by
+	}
+	first := due
+	var paused, added time.Duration // in all, and in due so far
+	var last time.Time              // the start of the last wait counted
+	whole := true                   // no wait left out for starting after the due time
+	for i := firstPause(tl.pauses, base); i < len(tl.pauses); i++ {
+		pz := &tl.pauses[i]
+		if !pz.from.Before(ref) {
+			break
+		}
+		from, to := later(pz.from, base), pz.to
+		if to.IsZero() || to.After(ref) {
+			to = ref
+		}
+		if !from.Before(to) {
+			continue
+		}
+		if !from.Before(first) {
+			if added != paused {
+				due, _ = clock.Add(p.support, due, paused-added)
+				added = paused
+			}
+			if !from.Before(due) {
+				whole = false
+				break
+			}
+		}
+		by, _ := clock.Between(p.support, from, to)
+		if by <= 0 {
+			continue
+		}
+		paused += by
+		last = from
+		if ev.explain {
+			due, _ = clock.Add(p.support, due, by)
+			added = paused
+			ev.step(Step{What: StepPause, At: from, To: to, By: Duration(by), Due: ev.clamp(due)})
+		}
+	}
+	if added != paused {
+		due, _ = clock.Add(p.support, due, paused-added)
+	}
+	if whole {
+		*m = memo{clock: clock, base: base, ref: ref, paused: true, by: paused, last: last,
+			used: m.used, usedOK: m.usedOK && m.clock == clock && m.base.Equal(base) && m.ref.Equal(ref)}
+	}
+	return due, paused
+}
+
+// used returns the clock time in [base, ref), shared by the targets measured
+// over the same span.
+func (ev *evaluation) used(clock severity.Clock, base, ref time.Time) time.Duration {
+	m := &ev.memo
+	if m.clock != clock || !m.base.Equal(base) || !m.ref.Equal(ref) {
+		*m = memo{clock: clock, base: base, ref: ref}
+	}
+	if !m.usedOK {
+		m.used, _ = clock.Between(ev.p.support, base, ref)
+		m.usedOK = true
+	}
+	return m.used
+}
+
+// memo keeps what the last target measured over [base, ref) on clock found:
+// the waits it counted (when it counted every wait of the span, the last
+// starting at last) and the clock time of the span.
+type memo struct {
+	clock     severity.Clock
+	base, ref time.Time
+	paused    bool          // by and last are known
+	by        time.Duration // clock time paused
+	last      time.Time
+	usedOK    bool
+	used      time.Duration
+}
+
 // pointPassed returns the instant, at or before ref, at which the clock time
 // used from base reached u: like a due time, u of clock time from base, pushed
 // back by each pause that starts before it.
-func (ev *evaluation) pointPassed(clock severity.Clock, base, ref time.Time, u time.Duration) time.Time {
-	p, tl := ev.p, ev.tl
+func (ev *evaluation) pointPassed(tl *timeline, clock severity.Clock, base, ref time.Time, u time.Duration) time.Time {
+	p := ev.p
 	w, _ := clock.Add(p.support, base, u)
 	for i := firstPause(tl.pauses, base); i < len(tl.pauses); i++ {
 		pz := tl.pauses[i]
@@ -406,15 +493,15 @@ func (ev *evaluation) pointPassed(clock severity.Clock, base, ref time.Time, u t
 // candidate keeps t as the next change when it is the earliest after now
 // within the supported years.
 func (ev *evaluation) candidate(t time.Time) {
-	if t.After(ev.now) && !t.After(ev.last) && (ev.recheck.IsZero() || t.Before(ev.recheck)) {
+	if t.After(ev.now) && !t.After(ev.p.last) && (ev.recheck.IsZero() || t.Before(ev.recheck)) {
 		ev.recheck = t
 	}
 }
 
 // clamp keeps t within the years a status reports (see Evaluate).
 func (ev *evaluation) clamp(t time.Time) time.Time {
-	if t.After(ev.last) {
-		return ev.last
+	if t.After(ev.p.last) {
+		return ev.p.last
 	}
 	return t
 }

@@ -240,7 +240,7 @@ func (p Policy) compile() (*compiled, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	c.rulebook = p.rulebook()
+	c.rulebook = p.rulebook(c.support.Location())
 	c.riskNum, c.riskDen = fraction(p.AtRisk.d)
 	c.calendar = c.support.String()
 	return c, nil

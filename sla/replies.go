@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/slakit/slakit/internal/fault"
 	"github.com/slakit/slakit/internal/jsonx"
@@ -225,10 +226,14 @@ type rulebook struct {
 	rules    [severity.Sev4 + 1][Update + 1]severity.Target
 	replies  replyRules
 	warnings []point
+	// The first and last instants a status reports: the years 1 to 9999 in
+	// the customer's zone, which the calendars cover and JSON can write.
+	first, last time.Time
 }
 
-func (p Policy) rulebook() rulebook {
-	var b rulebook
+func (p Policy) rulebook(loc *time.Location) rulebook {
+	b := rulebook{first: time.Date(1, time.January, 1, 0, 0, 0, 0, loc),
+		last: time.Date(10000, time.January, 1, 0, 0, 0, 0, loc).Add(-1)}
 	for l, ts := range p.Severities {
 		if !l.IsValid() {
 			continue

@@ -50,8 +50,8 @@ func BenchmarkEvaluateEvents(b *testing.B) {
 		make func(int) (sla.Ticket, time.Time)
 	}{{"cycles", cyclesTicket}, {"instant", instantTicket}} {
 		for _, n := range []int{10_000, 100_000, 1_000_000} {
-			tk, now := shape.make(n)
 			b.Run(fmt.Sprintf("%s/%d", shape.name, n), func(b *testing.B) {
+				tk, now := shape.make(n)
 				b.ReportAllocs()
 				for b.Loop() {
 					if _, err := e.Evaluate(tk, now); err != nil {

@@ -98,33 +98,27 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	return err
 }
 
-// indexed is an event with its position in Ticket.Events as given.
-type indexed struct {
-	Event
-	index int
-}
-
-// ordered returns the events in canonical order: by time, then by kind, then
-// by content, so that the order given never matters.
-func ordered(events []Event, loc *time.Location, buf []indexed) []indexed {
+// ordered returns the indices of events in canonical order: by time, then
+// by kind, then by content, so that the order given never matters. It
+// appends to buf[:0].
+func ordered(events []Event, buf []int32) []int32 {
 	out := buf[:0]
-	if cap(out) < len(events) {
-		out = make([]indexed, 0, len(events))
-	}
 	sorted := true
-	for i, e := range events {
-		e.At = e.At.In(loc)
-		out = append(out, indexed{e, i})
-		sorted = sorted && (i == 0 || compareEvents(out[i-1], out[i]) < 0)
+	for i := range events {
+		out = append(out, int32(i))
+		sorted = sorted && (i == 0 || compareEvents(&events[i-1], &events[i]) <= 0)
 	}
 	if !sorted { // tickets usually come in order
-		slices.SortFunc(out, compareEvents)
+		slices.SortFunc(out, func(a, b int32) int {
+			return cmp.Or(compareEvents(&events[a], &events[b]), cmp.Compare(a, b))
+		})
 	}
 	return out
 }
 
-func compareEvents(a, b indexed) int {
+// compareEvents orders two events by time, then kind, then content.
+func compareEvents(a, b *Event) int {
 	return cmp.Or(a.At.Compare(b.At), cmp.Compare(a.Kind, b.Kind),
 		cmp.Compare(a.Severity, b.Severity), cmp.Compare(a.Category, b.Category),
-		strings.Compare(a.Note, b.Note), cmp.Compare(a.index, b.index))
+		strings.Compare(a.Note, b.Note))
 }

@@ -10,24 +10,36 @@ import (
 	"github.com/slakit/slakit/severity"
 )
 
-// timeline is what a ticket's events say, as of an instant.
+// timeline is what a ticket's events say, as of an instant: its lists (see
+// facts for the rest).
 type timeline struct {
-	cycles     []cycle
+	cycles    []cycle
+	pauses    []pause  // in order, disjoint; only the last may be open
+	changes   []change // in order, at most one an instant
+	instances []instance
+}
+
+// facts is the rest of what a ticket's events say. It is kept apart from the
+// timeline's lists so that the compiler's escape analysis, which follows a
+// variable as a whole, can leave the lists' room on the stack when these
+// instants go into a status.
+type facts struct {
 	responded  time.Time // first response, workaround or fix of the first cycle
-	pauses     []pause   // in order, disjoint; only the last may be open
-	changes    []change  // in order, at most one an instant
-	instances  []instance
 	excluded   time.Time
 	category   availability.Category
 	notADefect time.Time
 	waived     time.Time
+}
 
-	// Room for the usual timeline, so that evaluating one allocates nothing
-	// here: a timeline lives on its caller's stack.
-	cycleBuf    [2]cycle
-	pauseBuf    [4]pause
-	changeBuf   [2]change
-	instanceBuf [4]instance
+// timelineBuf is room for the usual timeline, so that evaluating one
+// allocates nothing: it lives on the caller's stack, and walk appends to the
+// lists it starts, held in its own variables (appending through a pointer
+// would move the room to the heap).
+type timelineBuf struct {
+	cycles    [2]cycle
+	pauses    [4]pause
+	changes   [2]change
+	instances [4]instance
 }
 
 // cycle is one round of workaround and fix: the first starts at receipt, each
@@ -60,105 +72,196 @@ type replyRules struct{ next, update bool }
 
 // walker replays events; it knows what has happened so far.
 type walker struct {
-	tl                                       *timeline
-	received, until                          time.Time
+	received                                 time.Time
 	level                                    severity.Level
 	paused, responded, excluded, nad, waived bool
 	cur                                      cycle
 	lastChange                               time.Time
-
-	rules replyRules
+	rules                                    replyRules
 	// answered: the customer has had an agent reply since its last message
 	// (false at receipt, which the response target covers).
 	answered             bool
-	openNext, openUpdate int // the running instances, or -1
+	openNext, openUpdate int // the running reply instances, or -1
 }
 
-// walk checks every event of t and records those at or before until. Events
-// are taken in canonical order, except that among events of one instant the
-// first that can happen goes first, so that "waiting" and "resumed" at the same
-// instant work whichever state the ticket is in: when the event in turn cannot
-// happen, the first later event of the same instant that can happen takes its
-// place (and it takes the place of that one). Any impossible event is a
-// [FieldError] naming it ("events[3]").
+// walk checks every event of t and records those at or before until, in
+// loc, in a timeline whose lists start in b. Events are taken in the order
+// given by order (indices of t.Events, canonical: see ordered), except that
+// among events of one instant the first that can happen goes first, so that
+// "waiting" and "resumed" at the same instant work whichever state the ticket
+// is in: when the event in turn cannot happen, the first later event of the
+// same instant that can happen takes its place (and it takes the place of
+// that one). Any impossible event is a [FieldError] naming it ("events[3]").
 //
 // The search for an event that can go first costs O(log g) per event in an
 // instant of g events (classes of interchangeable events, each a heap of
 // positions), so that a ticket of n events takes O(n log n) whatever its
 // instants.
-func walk(t *Ticket, evs []indexed, until time.Time, tl *timeline, rules replyRules) error {
-	tl.cycles, tl.pauses, tl.changes, tl.instances = tl.cycleBuf[:0], tl.pauseBuf[:0], tl.changeBuf[:0], tl.instanceBuf[:0]
-	w := walker{tl: tl, received: t.Received, until: until, level: t.Severity, cur: cycle{start: t.Received},
-		rules: rules, openNext: -1, openUpdate: -1}
-	for g := 0; g < len(evs); {
-		e := &evs[g]
+func walk(t *Ticket, order []int32, loc *time.Location, until time.Time, rules replyRules, b *timelineBuf) (timeline, facts, error) {
+	evs := t.Events
+	tl := timeline{cycles: b.cycles[:0], pauses: b.pauses[:0], changes: b.changes[:0], instances: b.instances[:0]}
+	var fx facts
+	w := walker{received: t.Received, level: t.Severity, cur: cycle{start: t.Received}, rules: rules, openNext: -1, openUpdate: -1}
+
+	// start records a new reply instance in the current cycle.
+	start := func(m Milestone, at time.Time, why string) int {
+		tl.instances = append(tl.instances, instance{m: m, cycle: len(tl.cycles), start: at, why: why})
+		return len(tl.instances) - 1
+	}
+	// apply records e, which check accepted.
+	apply := func(e *Event) {
+		at := e.At.In(loc)
+		keep := !at.After(until)
+		switch e.Kind {
+		case Resumed:
+			w.paused = false
+			if keep {
+				tl.pauses[len(tl.pauses)-1].to = at
+			}
+		case Waiting:
+			w.paused = true
+			if keep {
+				tl.pauses = append(tl.pauses, pause{from: at})
+			}
+		case SeverityChanged:
+			w.level, w.lastChange = e.Severity, at
+			if keep {
+				tl.changes = append(tl.changes, change{at, e.Severity})
+			}
+		case Responded:
+			w.responded = true
+		case WorkaroundGiven:
+			w.cur.workaround = at
+		case Fixed:
+			w.cur.fix = at
+		case Reopened:
+			if keep {
+				tl.cycles = append(tl.cycles, clip(w.cur, until))
+			}
+			w.cur = cycle{start: at}
+		case NotADefect:
+			w.nad = true
+			if keep && fx.notADefect.IsZero() {
+				fx.notADefect = at
+			}
+		case Excluded:
+			w.excluded = true
+			if keep {
+				fx.excluded, fx.category = at, e.Category
+			}
+		case Waived:
+			w.waived = true
+			if keep {
+				fx.waived = at
+			}
+		}
+		if !keep {
+			return
+		}
+		reply := e.Kind == Responded || e.Kind == WorkaroundGiven || e.Kind == Fixed
+		// The first of responded, workaround and fixed answers the request.
+		if reply && fx.responded.IsZero() && len(tl.cycles) == 0 {
+			fx.responded = at
+		}
+		if !w.rules.many() {
+			return
+		}
+		// The instances of next-reply and update targets (I16): a customer
+		// message starts a next-reply target when the customer had been
+		// answered and the ticket is open (not fixed); the next agent reply
+		// ends it. An agent reply while the ticket is open starts an update
+		// target, as does a reopening; the next agent reply (or the fix) ends
+		// it; a second reply at the instant it starts does not.
+		open := w.cur.fix.IsZero()
+		switch {
+		case e.Kind == CustomerReplied:
+			if w.rules.next && open && w.answered {
+				w.openNext = start(NextReply, at, whyCustomer)
+				w.answered = false
+			}
+		case e.Kind == Reopened:
+			if w.rules.update {
+				w.openUpdate = start(Update, at, whyReopened)
+			}
+		case reply:
+			w.answered = true
+			if w.openNext >= 0 {
+				tl.instances[w.openNext].done = at
+				w.openNext = -1
+			}
+			if u := w.openUpdate; u >= 0 && (!open || tl.instances[u].start.Before(at)) {
+				tl.instances[u].done = at
+				w.openUpdate = -1
+			}
+			if w.rules.update && open && w.openUpdate < 0 {
+				w.openUpdate = start(Update, at, whyAgent)
+			}
+		}
+	}
+
+	for g := 0; g < len(order); {
+		e := &evs[order[g]]
 		switch {
 		case e.At.IsZero():
-			return fault.Field(fault.Index("events", e.index)+".at", "", ErrZeroTime, "want the instant it happened")
+			return tl, fx, fault.Field(fault.Index("events", int(order[g]))+".at", "", ErrZeroTime, "want the instant it happened")
 		case e.At.Before(t.Received):
-			return fault.Field(fault.Index("events", e.index)+".at", e.At.Format(time.RFC3339Nano), ErrTimeline,
+			return tl, fx, fault.Field(fault.Index("events", int(order[g]))+".at", e.At.In(loc).Format(time.RFC3339Nano), ErrTimeline,
 				"before the ticket was received at "+t.Received.Format(time.RFC3339Nano)+": want an instant at or after it")
 		}
 		h := g + 1
-		for h < len(evs) && evs[h].At.Equal(e.At) {
+		for h < len(order) && evs[order[h]].At.Equal(e.At) {
 			h++
 		}
-		if err := w.instant(evs[g:h]); err != nil {
-			return err
+		// The events of one instant, the first that can happen first.
+		in := order[g:h]
+		var q *queues
+		for i := range in {
+			if q == nil {
+				if w.check(&evs[in[i]]) == ok {
+					apply(&evs[in[i]])
+					continue
+				}
+				j := i + 1
+				for ; j < len(in) && j <= i+scanAhead; j++ {
+					if w.check(&evs[in[j]]) == ok {
+						break
+					}
+				}
+				switch {
+				case j < len(in) && j <= i+scanAhead:
+					in[i], in[j] = in[j], in[i]
+					apply(&evs[in[i]])
+					continue
+				case j >= len(in):
+					return tl, fx, w.bad(&evs[in[i]], int(in[i]), loc)
+				}
+				q = newQueues(evs, in, i)
+			}
+			c := classOf(&evs[in[i]])
+			if w.check(&evs[in[i]]) == ok {
+				q.pop(c)
+			} else {
+				j := q.first(&w, evs, in)
+				if j < 0 {
+					return tl, fx, w.bad(&evs[in[i]], int(in[i]), loc)
+				}
+				q.pop(classOf(&evs[in[j]]))
+				q.replace(c, int32(j))
+				in[i], in[j] = in[j], in[i]
+			}
+			apply(&evs[in[i]])
 		}
 		g = h
 	}
 	if !w.cur.start.After(until) {
 		tl.cycles = append(tl.cycles, clip(w.cur, until))
 	}
-	return nil
+	return tl, fx, nil
 }
 
-// scanAhead is how far walker.instant looks for an event that can go first
-// before it builds the heaps: most instants hold one or two events.
+// scanAhead is how far walk looks for an event of an instant that can go
+// first before it builds the heaps: most instants hold one or two events.
 const scanAhead = 8
-
-// instant applies the events of one instant.
-func (w *walker) instant(evs []indexed) error {
-	var q *queues
-	for i := range evs {
-		if q == nil {
-			if w.check(&evs[i]) == ok {
-				w.apply(&evs[i])
-				continue
-			}
-			j := i + 1
-			for ; j < len(evs) && j <= i+scanAhead; j++ {
-				if w.check(&evs[j]) == ok {
-					break
-				}
-			}
-			switch {
-			case j < len(evs) && j <= i+scanAhead:
-				evs[i], evs[j] = evs[j], evs[i]
-				w.apply(&evs[i])
-				continue
-			case j >= len(evs):
-				return w.bad(&evs[i])
-			}
-			q = newQueues(evs, i)
-		}
-		c := classOf(&evs[i])
-		if w.check(&evs[i]) == ok {
-			q.pop(c)
-		} else {
-			j := q.first(w, evs)
-			if j < 0 {
-				return w.bad(&evs[i])
-			}
-			q.pop(classOf(&evs[j]))
-			q.replace(c, int32(j))
-			evs[i], evs[j] = evs[j], evs[i]
-		}
-		w.apply(&evs[i])
-	}
-	return nil
-}
 
 // Events of one class can happen or not in exactly the same states, so that
 // the first event of an instant that can happen is the first of the first
@@ -179,7 +282,7 @@ const (
 	numClasses    = classSeverity + 5
 )
 
-func classOf(e *indexed) int {
+func classOf(e *Event) int {
 	switch e.Kind {
 	case Resumed:
 		return classResumed
@@ -211,29 +314,29 @@ func classOf(e *indexed) int {
 	return classNever
 }
 
-// queues holds, for each class, a min-heap of the positions (in the instant's
-// slice) of its events still to be applied. Every heap lives in one array,
-// each in its own segment: a heap never grows, since an event only ever moves
-// to the position of one of another class.
+// queues holds, for each class, a min-heap of the positions (in the instant)
+// of its events still to be applied. Every heap lives in one array, each in
+// its own segment: a heap never grows, since an event only ever moves to the
+// position of one of another class.
 type queues struct {
 	pos        []int32
 	off, count [numClasses]int32
 }
 
-// newQueues puts the events from position i on in their heaps; positions in
-// increasing order already make a heap.
-func newQueues(evs []indexed, i int) *queues {
-	q := &queues{pos: make([]int32, len(evs)-i)}
-	for j := i; j < len(evs); j++ {
-		q.count[classOf(&evs[j])]++
+// newQueues puts the events of the instant in from position i on in their
+// heaps; positions in increasing order already make a heap.
+func newQueues(evs []Event, in []int32, i int) *queues {
+	q := &queues{pos: make([]int32, len(in)-i)}
+	for j := i; j < len(in); j++ {
+		q.count[classOf(&evs[in[j]])]++
 	}
 	var off int32
 	for c := range numClasses {
 		q.off[c], off = off, off+q.count[c]
 		q.count[c] = 0
 	}
-	for j := i; j < len(evs); j++ {
-		c := classOf(&evs[j])
+	for j := i; j < len(in); j++ {
+		c := classOf(&evs[in[j]])
 		q.pos[q.off[c]+q.count[c]] = int32(j)
 		q.count[c]++
 	}
@@ -241,14 +344,14 @@ func newQueues(evs []indexed, i int) *queues {
 }
 
 // first returns the smallest position of an event that can happen now, or -1.
-func (q *queues) first(w *walker, evs []indexed) int {
+func (q *queues) first(w *walker, evs []Event, in []int32) int {
 	best := int32(-1)
 	for c := range numClasses {
 		if q.count[c] == 0 {
 			continue
 		}
 		j := q.pos[q.off[c]]
-		if (best < 0 || j < best) && w.check(&evs[j]) == ok {
+		if (best < 0 || j < best) && w.check(&evs[in[j]]) == ok {
 			best = j
 		}
 	}
@@ -340,11 +443,14 @@ func quoted(names []string) string {
 	return strings.Join(q, ", ")
 }
 
-// bad returns the error of an event that cannot happen where it stands: the
-// path of the event (or of its field at fault), the value, and the reason.
-func (w *walker) bad(e *indexed) error {
+// bad returns the error of event index that cannot happen where it stands:
+// the path of the event (or of its field at fault), the value, and the
+// reason.
+func (w *walker) bad(e *Event, index int, loc *time.Location) error {
 	r := w.check(e)
-	path, value := fault.Index("events", e.index), e.Event.String()
+	in := *e
+	in.At = in.At.In(loc)
+	path, value := fault.Index("events", index), in.String()
 	switch r {
 	case unknownKind:
 		path, value = path+".kind", e.Kind.String()
@@ -360,7 +466,7 @@ func (w *walker) bad(e *indexed) error {
 }
 
 // check returns why e cannot happen now, or ok.
-func (w *walker) check(e *indexed) reason {
+func (w *walker) check(e *Event) reason {
 	switch e.Kind {
 	case Resumed:
 		if !w.paused {
@@ -428,107 +534,6 @@ func (w *walker) check(e *indexed) reason {
 // give a second response a meaning, so without reply targets it stays an
 // error, as it always was.
 func (r replyRules) many() bool { return r.next || r.update }
-
-// apply records e, which check accepted.
-func (w *walker) apply(e *indexed) {
-	tl, keep := w.tl, !e.At.After(w.until)
-	switch e.Kind {
-	case Resumed:
-		w.paused = false
-		if keep {
-			tl.pauses[len(tl.pauses)-1].to = e.At
-		}
-	case Waiting:
-		w.paused = true
-		if keep {
-			tl.pauses = append(tl.pauses, pause{from: e.At})
-		}
-	case SeverityChanged:
-		w.level, w.lastChange = e.Severity, e.At
-		if keep {
-			tl.changes = append(tl.changes, change{e.At, e.Severity})
-		}
-	case Responded:
-		w.responded = true
-	case WorkaroundGiven:
-		w.cur.workaround = e.At
-	case Fixed:
-		w.cur.fix = e.At
-	case Reopened:
-		if keep {
-			tl.cycles = append(tl.cycles, clip(w.cur, w.until))
-		}
-		w.cur = cycle{start: e.At}
-	case NotADefect:
-		w.nad = true
-		if keep && tl.notADefect.IsZero() {
-			tl.notADefect = e.At
-		}
-	case Excluded:
-		w.excluded = true
-		if keep {
-			tl.excluded, tl.category = e.At, e.Category
-		}
-	case Waived:
-		w.waived = true
-		if keep {
-			tl.waived = e.At
-		}
-	}
-	if !keep {
-		return
-	}
-	reply := e.Kind == Responded || e.Kind == WorkaroundGiven || e.Kind == Fixed
-	// The first of responded, workaround and fixed answers the request.
-	if reply && tl.responded.IsZero() && len(tl.cycles) == 0 {
-		tl.responded = e.At
-	}
-	if w.rules.many() {
-		w.replies(e, reply)
-	}
-}
-
-// replies starts and ends the instances of next-reply and update targets
-// (I16). A customer message starts a next-reply target when the customer had
-// been answered and the ticket is open (not fixed); the next agent reply ends
-// it. An agent reply while the ticket is open starts an update target, as does
-// a reopening; the next agent reply (or the fix) ends it.
-func (w *walker) replies(e *indexed, reply bool) {
-	tl := w.tl
-	open := w.cur.fix.IsZero()
-	switch {
-	case e.Kind == CustomerReplied:
-		if w.rules.next && open && w.answered {
-			w.openNext = w.start(NextReply, e.At, whyCustomer)
-			w.answered = false
-		}
-	case e.Kind == Reopened:
-		if w.rules.update {
-			w.openUpdate = w.start(Update, e.At, whyReopened)
-		}
-	case reply:
-		w.answered = true
-		if w.openNext >= 0 {
-			tl.instances[w.openNext].done = e.At
-			w.openNext = -1
-		}
-		// A second reply at the instant an update target starts does not end
-		// it; the fix always does.
-		if u := w.openUpdate; u >= 0 && (!open || tl.instances[u].start.Before(e.At)) {
-			tl.instances[u].done = e.At
-			w.openUpdate = -1
-		}
-		if w.rules.update && open && w.openUpdate < 0 {
-			w.openUpdate = w.start(Update, e.At, whyAgent)
-		}
-	}
-}
-
-// start records a new instance of m in the current cycle.
-func (w *walker) start(m Milestone, at time.Time, why string) int {
-	w.tl.instances = append(w.tl.instances, instance{m: m, cycle: len(w.tl.cycles), start: at, why: why})
-	return len(w.tl.instances) - 1
-}
 
 // validCategory reports whether c is one of the R4 circumstances.
 func validCategory(c availability.Category) bool {
