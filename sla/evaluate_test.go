@@ -220,6 +220,31 @@ func TestBadTickets(t *testing.T) {
 	}
 }
 
+// TestFutureReopeningKeepsCycle: a reopening after now has not happened yet;
+// the cycle in force at now keeps its targets (before issue 12 the status had
+// none).
+func TestFutureReopeningKeepsCycle(t *testing.T) {
+	recv := at(2026, 6, 1, 9, 0)
+	tk := sla.Ticket{ID: "F", Contact: "ann@acme.example", Received: recv, Severity: severity.Sev2, Events: []sla.Event{
+		{At: recv.Add(10 * time.Minute), Kind: sla.Fixed},
+		{At: recv.Add(20 * time.Minute), Kind: sla.Reopened},
+		{At: recv.Add(30 * time.Minute), Kind: sla.Fixed},
+		{At: recv.Add(40 * time.Minute), Kind: sla.Reopened},
+	}}
+	for _, tc := range []struct {
+		now    time.Duration
+		cycles int
+		fixed  bool
+	}{{0, 1, false}, {15 * time.Minute, 1, true}, {25 * time.Minute, 2, false}, {35 * time.Minute, 2, true}, {45 * time.Minute, 3, false}} {
+		st, err := engine(t).Evaluate(tk, recv.Add(tc.now))
+		require.NoError(t, err)
+		require.Len(t, st.Targets, 1+2*tc.cycles, "at +%v", tc.now)
+		fix, ok := st.Target(tc.cycles-1, sla.Fix)
+		require.True(t, ok)
+		assert.Equal(t, tc.fixed, !fix.Done.IsZero(), "at +%v", tc.now)
+	}
+}
+
 // TestZeroEngine: the zero Engine and a nil *Engine have no policy: Evaluate
 // errors, it does not panic.
 func TestZeroEngine(t *testing.T) {

@@ -96,6 +96,15 @@ func checkSameAsReference(t *rapid.T) {
 			}
 		}
 	}
+	// One deliberate difference: the reference lost the cycle in force at now
+	// when a reopening after now followed (TestFutureReopeningKeepsCycle); the
+	// targets before it are the same.
+	for _, e := range tk.Events {
+		if e.Kind == Reopened && e.At.After(now) && len(got.Targets) > len(want.Targets) {
+			got.Targets = got.Targets[:len(want.Targets)]
+			break
+		}
+	}
 	sameStatus(t, want, got)
 }
 

@@ -78,6 +78,10 @@ type walker struct {
 	cur                                      cycle
 	lastChange                               time.Time
 	rules                                    replyRules
+	// atUntil is the cycle in force at until, once a reopening after until
+	// has replaced cur (which checking goes on with).
+	atUntil    cycle
+	atUntilSet bool
 	// answered: the customer has had an agent reply since its last message
 	// (false at receipt, which the response target covers).
 	answered             bool
@@ -137,6 +141,8 @@ func walk(t *Ticket, order []int32, loc *time.Location, until time.Time, rules r
 		case Reopened:
 			if keep {
 				tl.cycles = append(tl.cycles, clip(w.cur, until))
+			} else if !w.atUntilSet {
+				w.atUntil, w.atUntilSet = clip(w.cur, until), true
 			}
 			w.cur = cycle{start: at}
 		case NotADefect:
@@ -253,7 +259,10 @@ func walk(t *Ticket, order []int32, loc *time.Location, until time.Time, rules r
 		}
 		g = h
 	}
-	if !w.cur.start.After(until) {
+	switch {
+	case w.atUntilSet:
+		tl.cycles = append(tl.cycles, w.atUntil)
+	case !w.cur.start.After(until):
 		tl.cycles = append(tl.cycles, clip(w.cur, until))
 	}
 	return tl, fx, nil
