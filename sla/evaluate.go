@@ -268,7 +268,7 @@ func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
 		}
 	}
 	rule := p.rules[level][j.m]
-	ts := TargetStatus{Cycle: j.cycle, Milestone: j.m, Instance: j.instance, Level: level, Rule: rule, Done: j.done}
+	ts := TargetStatus{Cycle: j.cycle, Milestone: j.m, Instance: j.instance, Level: level, Rule: rule, Start: j.start, Done: j.done}
 
 	if !rule.IsApplicable() || (j.m == Fix && !fx.notADefect.IsZero()) {
 		ts.State, ts.Decided = StateNotApplicable, since

@@ -1,6 +1,8 @@
 package sla_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -287,4 +289,129 @@ func TestGLPI9267TimeClosedIsNotCounted(t *testing.T) {
 	assert.True(t, ups[1].Due.Equal(reopen.Add(4*time.Hour)), "the update clock starts again at the reopening: %v", ups[1].Due)
 	assert.Equal(t, sla.StatePending, ups[1].State, "not missed for the time closed")
 	assert.Equal(t, sla.Duration(2*time.Hour), ups[1].Used)
+}
+
+func TestPolicyRepliesJSON(t *testing.T) {
+	p := replyPolicy(sla.Recompute, "50%", "-1h")
+	data, err := json.Marshal(p)
+	require.NoError(t, err)
+	for _, want := range []string{
+		`"sev3":{"response":"4h business","workaround":"5d business","fix":"15d business","next_reply":"4h business","update":"2h business"}`,
+		`"warnings":["50%","-1h"]`, `"severity_change":"recompute"`} {
+		assert.Contains(t, string(data), want)
+	}
+	var back sla.Policy
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, p.Replies, back.Replies)
+	require.Len(t, back.Warnings, 2)
+	assert.Equal(t, "50%", back.Warnings[0].String())
+	assert.Equal(t, time.Hour, back.Warnings[1].Before)
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.Equal(t, string(data), string(again))
+
+	plain, err := json.Marshal(sla.Preset("Europe/Paris", "FR"))
+	require.NoError(t, err)
+	assert.NotContains(t, string(plain), "next_reply", "a policy without reply targets writes none")
+	assert.NotContains(t, string(plain), "warnings")
+
+	aliased := strings.Replace(string(plain), `"sev3":{`, `"S3":{"next_reply":"1h business",`, 1)
+	require.NoError(t, json.Unmarshal([]byte(aliased), &back))
+	assert.Equal(t, map[severity.Level]sla.Replies{severity.Sev3: {NextReply: severity.MustParseTarget("1h business")}}, back.Replies)
+}
+
+func TestPolicyRepliesJSONErrors(t *testing.T) {
+	plain, err := json.Marshal(sla.Preset("Europe/Paris", "FR"))
+	require.NoError(t, err)
+	for _, tc := range []struct{ name, from, to, want string }{
+		{"bad target", `"sev3":{`, `"sev3":{"next_reply":"4x business",`,
+			`severities.sev3.next_reply "4x business": invalid value: want a target such as "4h business" or "n/a"`},
+		{"not a string", `"sev2":{`, `"sev2":{"update":4,`,
+			`severities.sev2.update "4": invalid value: want a target such as "4h business" or "n/a"`},
+		{"written twice", `"sev3":{`, `"sev3":{"update":"1h business","update":"2h business",`,
+			`severities.sev3.update: duplicate: key written twice in one object`},
+		{"unknown key beside them", `"sev3":{`, `"sev3":{"update":"1h business","next":"2h business",`, `next`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var p sla.Policy
+			err := json.Unmarshal([]byte(strings.Replace(string(plain), tc.from, tc.to, 1)), &p)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
+
+func TestPolicyWarningsValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		warnings []sla.Warning
+		want     string
+	}{
+		{"twice", []sla.Warning{{Share: sla.MustRatio("50%")}, {Share: sla.MustRatio("0.5")}},
+			`warnings[1] "50%": duplicate: want each point once`},
+		{"neither", []sla.Warning{{}},
+			`warnings[0] "0%": invalid value: want a share more than 0% and at most 100%, or a negative offset such as "-1h"`},
+		{"both", []sla.Warning{{Share: sla.MustRatio("50%"), Before: time.Hour}},
+			`warnings[0] "-1h": invalid value: want a share more than 0% and at most 100%, or a negative offset such as "-1h"`},
+		{"too many", make17(),
+			`warnings "17 points": over the limit: want at most 16`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := sla.Preset("Europe/Paris", "FR")
+			p.Warnings = tc.warnings
+			err := p.Validate()
+			require.Error(t, err)
+			assert.Equal(t, tc.want, err.Error())
+		})
+	}
+	p := sla.Preset("Europe/Paris", "FR")
+	p.Replies = map[severity.Level]sla.Replies{9: {Update: severity.MustParseTarget("1h business")}}
+	assert.EqualError(t, p.Validate(), `replies "%!Level(9)": invalid value: want reply targets for sev1 to sev4 only`)
+}
+
+func make17() []sla.Warning {
+	var ws []sla.Warning
+	for i := range 17 {
+		ws = append(ws, sla.Warning{Before: time.Duration(i+1) * time.Minute})
+	}
+	return ws
+}
+
+func TestParseWarning(t *testing.T) {
+	for s, want := range map[string]sla.Warning{"75%": {Share: sla.MustRatio("75%")}, "0.5": {Share: sla.MustRatio("50%")},
+		"100%": {Share: sla.MustRatio("100%")}, "-1h": {Before: time.Hour}, "-90m": {Before: 90 * time.Minute}} {
+		w, err := sla.ParseWarning(s)
+		require.NoError(t, err, s)
+		assert.Equal(t, want.String(), w.String())
+		assert.Equal(t, want.Before, w.Before)
+	}
+	for _, s := range []string{"", "0%", "150%", "1h", "-0s", "-1x", "abc", "-"} {
+		_, err := sla.ParseWarning(s)
+		assert.Error(t, err, s)
+	}
+	_, err := sla.ParseWarning("1h")
+	assert.EqualError(t, err, `"1h": invalid value: want a share such as "75%" or an offset before the due time such as "-1h"`)
+}
+
+// TestExplainReplies: the steps of a next-reply instance and of warnings
+// read as sentences.
+func TestExplainReplies(t *testing.T) {
+	e := replyEngine(t, replyPolicy(sla.Restart, "50%", "-1h"))
+	tk := sla.Ticket{ID: "E", Received: at(2026, 6, 1, 9, 0), Severity: severity.Sev3, Events: []sla.Event{
+		{At: at(2026, 6, 1, 10, 0), Kind: sla.Responded},
+		{At: at(2026, 6, 1, 14, 2), Kind: sla.CustomerReplied},
+		{At: at(2026, 6, 1, 15, 0), Kind: sla.Waiting},
+		{At: at(2026, 6, 2, 9, 0), Kind: sla.Resumed},
+	}}
+	st, err := e.Evaluate(tk, at(2026, 6, 2, 10, 0))
+	require.NoError(t, err)
+	nr, ok := st.Target(0, sla.NextReply)
+	require.True(t, ok)
+	assert.Equal(t, `next-reply (cycle 0, sev3 4h business): pending
+  customer replied 2026-06-01 14:02 CEST: next reply 4h business on Europe/Paris mon-fri 08:00-18:00, holidays FR → due 2026-06-02 08:02 CEST
+  waiting on customer 2026-06-01 15:00 CEST → 2026-06-02 09:00 CEST: +4h → due 2026-06-02 12:02 CEST
+  warning 50% → 2026-06-02 10:02 CEST
+  warning -1h → 2026-06-02 11:02 CEST
+`, nr.Explain())
+	assert.True(t, st.Recheck.Equal(at(2026, 6, 2, 10, 2)), "the 50%% point of the next reply: %v", st.Recheck)
 }

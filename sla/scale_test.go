@@ -2,8 +2,13 @@ package sla_test
 
 import (
 	"fmt"
+	"math"
+	"runtime"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/slakit/slakit/severity"
 	"github.com/slakit/slakit/sla"
@@ -61,4 +66,42 @@ func BenchmarkEvaluateEvents(b *testing.B) {
 			})
 		}
 	}
+}
+
+// TestOneTicketKillsTheProcess: before issue 12, a ticket of 40 000 events
+// (10 000 fix and reopen cycles with waits between) made Evaluate reserve
+// cycles × waits steps and die of "out of memory". Now its memory grows with
+// its events.
+func TestOneTicketKillsTheProcess(t *testing.T) {
+	e := engine(t)
+	tk, now := cyclesTicket(40_000)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	st, err := e.Evaluate(tk, now)
+	runtime.ReadMemStats(&after)
+	require.NoError(t, err)
+	assert.Len(t, st.Targets, 1+2*10_001, "a response, then workaround and fix for each cycle")
+	alloc := after.TotalAlloc - before.TotalAlloc
+	assert.Less(t, alloc, uint64(64<<20), "allocated %d MB for a ticket of 40 000 events", alloc>>20)
+}
+
+// TestQuadraticTime: before issue 12, waiting and resumed events all at one
+// instant took quadratic time (100 000 events: 28 s). Four times the events
+// now take about four times as long (the best of three runs each; n log n
+// would allow 4.5, quadratic time would take 16).
+func TestQuadraticTime(t *testing.T) {
+	e := engine(t)
+	timeOf := func(n int) time.Duration {
+		tk, now := instantTicket(n)
+		best := time.Duration(math.MaxInt64)
+		for range 3 {
+			start := time.Now()
+			_, err := e.Evaluate(tk, now)
+			require.NoError(t, err)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, large := timeOf(25_000), timeOf(100_000)
+	assert.Less(t, float64(large)/float64(small), 8.0, "25 000 events: %v; 100 000: %v", small, large)
 }

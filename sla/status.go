@@ -129,8 +129,11 @@ type TargetStatus struct {
 	Level    severity.Level  `json:"severity"` // whose target applies
 	Rule     severity.Target `json:"rule"`     // such as "4h business"
 	State    State           `json:"state"`
-	Due      time.Time       `json:"due,omitzero"`
-	Done     time.Time       `json:"done,omitzero"` // when the milestone happened
+	// Start is when the target started: the receipt, the reopening of its
+	// cycle, or the customer message or agent reply that started an instance.
+	Start time.Time `json:"start"`
+	Due   time.Time `json:"due,omitzero"`
+	Done  time.Time `json:"done,omitzero"` // when the milestone happened
 	// Decided is the instant the outcome became final, which places the
 	// target in one month (I14): for a met target its completion; for a
 	// missed one its due time, even when completed later; for an excluded,
