@@ -140,15 +140,21 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 		st.Reason = reasonOf(t, &fx, st.Covered)
 	}
 	n := 2*len(tl.cycles) + 1 + len(tl.instances)
-	if explain || buf == nil {
-		st.Targets = make([]TargetStatus, 0, n)
-	} else {
-		st.Targets = buf[:0]
-	}
 	ev := evaluation{p: p, initial: t.Severity, now: now, explain: explain,
 		covered: st.Covered}
-	if explain {
-		ev.steps = make([]Step, 0, n*(1+len(p.warnings))+2*len(tl.pauses))
+	switch {
+	case explain:
+		// A start (and the warnings) per target, and a step per wait of the
+		// usual few targets; append finds room for more.
+		st.Targets, ev.steps = newStatus(n, n*(1+len(p.warnings))+2*min(len(tl.pauses), 16))
+	case buf == nil:
+		st.Targets = make([]TargetStatus, 0, n)
+	default:
+		st.Targets = buf[:0]
+	}
+	add := func(j job) { // evaluates j into a new element of st.Targets
+		st.Targets = append(st.Targets, TargetStatus{})
+		ev.target(&st.Targets[len(st.Targets)-1], &tl, &fx, j)
 	}
 	ii := 0 // the first instance of the cycle
 	for k, c := range tl.cycles {
@@ -157,11 +163,10 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 			why = whyReopened
 		}
 		if k == 0 {
-			st.Targets = append(st.Targets, ev.target(&tl, &fx, job{cycle: k, m: Response, start: c.start, done: fx.responded, why: why}))
+			add(job{cycle: k, m: Response, start: c.start, done: fx.responded, why: why})
 		}
-		st.Targets = append(st.Targets,
-			ev.target(&tl, &fx, job{cycle: k, m: Workaround, start: c.start, done: earliest(c.workaround, c.fix), why: why}),
-			ev.target(&tl, &fx, job{cycle: k, m: Fix, start: c.start, done: c.fix, why: why}))
+		add(job{cycle: k, m: Workaround, start: c.start, done: earliest(c.workaround, c.fix), why: why})
+		add(job{cycle: k, m: Fix, start: c.start, done: c.fix, why: why})
 		end := ii
 		for end < len(tl.instances) && tl.instances[end].cycle == k {
 			end++
@@ -170,7 +175,7 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 			n := 0
 			for _, in := range tl.instances[ii:end] {
 				if in.m == m {
-					st.Targets = append(st.Targets, ev.target(&tl, &fx, job{cycle: k, m: m, instance: n, start: in.start, done: in.done, why: in.why}))
+					add(job{cycle: k, m: m, instance: n, start: in.start, done: in.done, why: in.why})
 					n++
 				}
 			}
@@ -181,6 +186,19 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 		st.Recheck = ev.recheck
 	}
 	return st, nil
+}
+
+// newStatus returns room for the targets and the steps of a status; the
+// usual one gets both in a single allocation.
+func newStatus(targets, steps int) ([]TargetStatus, []Step) {
+	if targets <= 3 && steps <= 8 {
+		m := new(struct {
+			t [3]TargetStatus
+			s [8]Step
+		})
+		return m.t[:0:targets], m.s[:0:steps]
+	}
+	return make([]TargetStatus, 0, targets), make([]Step, 0, steps)
 }
 
 // inRange checks that t lies in the years the calendars cover, so that every
@@ -220,38 +238,48 @@ type evaluation struct {
 	now     time.Time
 	explain bool
 	covered bool
-	steps   []Step    // shared by the targets' Steps, each capped
+	steps   []Step    // the targets' Steps, each capped, in chunks
+	first   int       // where the steps of the target in hand start in steps
 	recheck time.Time // the earliest change after now so far
 	memo    memo
 }
 
+// step adds s to the steps of the target in hand. When the chunk is full the
+// target's steps so far move to a new one, twice as large: the targets before
+// keep theirs in the old chunk, so nothing is held twice.
 func (ev *evaluation) step(s Step) {
-	if ev.explain {
-		ev.steps = append(ev.steps, s)
+	if !ev.explain {
+		return
 	}
+	if len(ev.steps) == cap(ev.steps) {
+		cur := ev.steps[ev.first:]
+		next := make([]Step, len(cur), max(2*cap(ev.steps), 2*len(cur)+1, 16))
+		copy(next, cur)
+		ev.steps, ev.first = next, 0
+	}
+	ev.steps = append(ev.steps, s)
 }
 
-// target evaluates one target.
-func (ev *evaluation) target(tl *timeline, fx *facts, j job) TargetStatus {
-	first := len(ev.steps)
-	ts := ev.judge(tl, fx, j)
+// target evaluates one target into ts, which is zero.
+func (ev *evaluation) target(ts *TargetStatus, tl *timeline, fx *facts, j job) {
+	ev.first = len(ev.steps)
+	ev.judge(ts, tl, fx, j)
 	if ev.explain {
-		ts.Steps = ev.steps[first:len(ev.steps):len(ev.steps)]
+		ts.Steps = ev.steps[ev.first:len(ev.steps):len(ev.steps)]
 	}
 	switch {
 	case !ev.covered:
-		ts.State, ts.Decided, ts.Warnings = StateNotCovered, j.start, nil
+		ts.State, ts.Decided = StateNotCovered, j.start
 	case !fx.excluded.IsZero():
-		ts.State, ts.Decided, ts.Warnings = StateExcluded, later(fx.excluded, j.start), nil
+		ts.State, ts.Decided = StateExcluded, later(fx.excluded, j.start)
 	}
 	ts.Due = ev.clamp(ts.Due)
 	ts.Decided = ev.clamp(ts.Decided)
-	return ts
 }
 
-// judge works out the due time, state and warnings of one target (I3, I7–I9,
-// I17), telling ev its steps.
-func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
+// judge works out the due time, state and warnings of one target into ts (I3,
+// I7–I9, I17), telling ev its steps.
+func (ev *evaluation) judge(ts *TargetStatus, tl *timeline, fx *facts, j job) {
 	p, now := ev.p, ev.now
 	ref := now
 	if !j.done.IsZero() {
@@ -268,7 +296,7 @@ func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
 		}
 	}
 	rule := p.rules[level][j.m]
-	ts := TargetStatus{Cycle: j.cycle, Milestone: j.m, Instance: j.instance, Level: level, Rule: rule, Start: j.start, Done: j.done}
+	ts.Cycle, ts.Milestone, ts.Instance, ts.Level, ts.Rule, ts.Start, ts.Done = j.cycle, j.m, j.instance, level, rule, j.start, j.done
 
 	if !rule.IsApplicable() || (j.m == Fix && !fx.notADefect.IsZero()) {
 		ts.State, ts.Decided = StateNotApplicable, since
@@ -277,7 +305,7 @@ func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
 			ts.Decided = later(fx.notADefect, since)
 		}
 		ev.step(Step{What: StepStart, At: ev.clamp(base), Why: why, Level: level, Milestone: j.m, Rule: rule})
-		return ts
+		return
 	}
 	clock := rule.Clock()
 	if !clock.IsValid() {
@@ -311,7 +339,7 @@ func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
 		}
 	case !fx.waived.IsZero():
 		ts.State, ts.Decided = StateWaived, later(fx.waived, j.start)
-		return ts
+		return
 	case now.After(due):
 		ts.State, ts.Decided = StateMissed, due
 	case p.atRisk(used, remaining):
@@ -320,7 +348,7 @@ func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
 		ts.State = StatePending
 	}
 	if !ev.explain || !ev.covered || !fx.excluded.IsZero() {
-		return ts
+		return
 	}
 
 	// Warning points (I17): the instants at which the clock time used reaches
@@ -349,23 +377,23 @@ func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
 	// which the wait absorbs); otherwise the at-risk point, the warning points
 	// still ahead, and the instant after the due time.
 	if !j.done.IsZero() || ts.State == StateMissed {
-		return ts
+		return
 	}
 	if n := len(tl.pauses); n > 0 && tl.pauses[n-1].to.IsZero() && later(tl.pauses[n-1].from, base).Before(due) {
-		return ts
+		return
 	}
-	if ts.State == StatePending {
-		u := p.riskPoint(length)
-		t, _ := clock.Add(p.support, now, u-used)
-		ev.candidate(t)
-	}
+	ev.candidate(due.Add(1))
 	for _, ws := range ts.Warnings {
 		if !ws.Passed {
 			ev.candidate(ws.At)
 		}
 	}
-	ev.candidate(due.Add(1))
-	return ts
+	// The at-risk point is no earlier than its clock time after now: look it
+	// up only when that could come first.
+	if u := p.riskPoint(length); ts.State == StatePending && (ev.recheck.IsZero() || now.Add(u-used).Before(ev.recheck)) {
+		t, _ := clock.Add(p.support, now, u-used)
+		ev.candidate(t)
+	}
 }
 
 // pause applies the waits on the customer to a target started at base, due at
@@ -380,17 +408,18 @@ func (ev *evaluation) judge(tl *timeline, fx *facts, j job) TargetStatus {
 // after the first due time needs the due time so far. Targets of one cycle
 // measured over the same span share the waits: the sum is kept for the next.
 func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due time.Time) (time.Time, time.Duration) {
-	p, m := ev.p, &ev.memo
-	if !ev.explain && m.paused && m.clock == clock && m.base.Equal(base) && m.ref.Equal(ref) && m.last.Before(due) {
-		if m.by > 0 {
-			due, _ = clock.Add(p.support, due, m.by)
+	p, m := ev.p, ev.span(clock, base, ref)
+	if !ev.explain && m.whole && m.last.Before(due) {
+		if m.paused > 0 {
+			due, _ = clock.Add(p.support, due, m.paused)
 		}
-		return due, m.by
+		return due, m.paused
 	}
 	first := due
 	var paused, added time.Duration // in all, and in due so far
 	var last time.Time              // the start of the last wait counted
 	whole := true                   // no wait left out for starting after the due time
+	k := 0                          // waits measured
 	for i := firstPause(tl.pauses, base); i < len(tl.pauses); i++ {
 		pz := &tl.pauses[i]
 		if !pz.from.Before(ref) {
@@ -413,7 +442,16 @@ func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due t
 				break
 			}
 		}
-		by, _ := clock.Between(p.support, from, to)
+		var by time.Duration
+		if k < m.measured {
+			by = m.by[k]
+		} else {
+			by, _ = clock.Between(p.support, from, to)
+			if k < len(m.by) {
+				m.by[k], m.measured = by, k+1
+			}
+		}
+		k++
 		if by <= 0 {
 			continue
 		}
@@ -429,8 +467,7 @@ func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due t
 		due, _ = clock.Add(p.support, due, paused-added)
 	}
 	if whole {
-		*m = memo{clock: clock, base: base, ref: ref, paused: true, by: paused, last: last,
-			used: m.used, usedOK: m.usedOK && m.clock == clock && m.base.Equal(base) && m.ref.Equal(ref)}
+		m.whole, m.paused, m.last = true, paused, last
 	}
 	return due, paused
 }
@@ -438,10 +475,7 @@ func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due t
 // used returns the clock time in [base, ref), shared by the targets measured
 // over the same span.
 func (ev *evaluation) used(clock severity.Clock, base, ref time.Time) time.Duration {
-	m := &ev.memo
-	if m.clock != clock || !m.base.Equal(base) || !m.ref.Equal(ref) {
-		*m = memo{clock: clock, base: base, ref: ref}
-	}
+	m := ev.span(clock, base, ref)
 	if !m.usedOK {
 		m.used, _ = clock.Between(ev.p.support, base, ref)
 		m.usedOK = true
@@ -449,14 +483,28 @@ func (ev *evaluation) used(clock severity.Clock, base, ref time.Time) time.Durat
 	return m.used
 }
 
-// memo keeps what the last target measured over [base, ref) on clock found:
-// the waits it counted (when it counted every wait of the span, the last
-// starting at last) and the clock time of the span.
+// span returns the memo of the span [base, ref) on clock, emptied when it
+// held another span.
+func (ev *evaluation) span(clock severity.Clock, base, ref time.Time) *memo {
+	m := &ev.memo
+	if m.clock != clock || !m.base.Equal(base) || !m.ref.Equal(ref) {
+		m.clock, m.base, m.ref = clock, base, ref
+		m.measured, m.whole, m.usedOK = 0, false, false
+	}
+	return m
+}
+
+// memo keeps what targets measured over one span [base, ref) on one clock
+// share: the clock time of the first waits in it, whether a target counted
+// every wait of the span (then their sum, and the start of the last), and the
+// clock time of the span.
 type memo struct {
 	clock     severity.Clock
 	base, ref time.Time
-	paused    bool          // by and last are known
-	by        time.Duration // clock time paused
+	by        [4]time.Duration
+	measured  int
+	whole     bool
+	paused    time.Duration
 	last      time.Time
 	usedOK    bool
 	used      time.Duration

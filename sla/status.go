@@ -87,8 +87,10 @@ func (s *State) UnmarshalText(b []byte) error {
 }
 
 // Status is a ticket evaluated at an instant. Instants are in the customer's
-// zone (that of the support calendar); every Status the library returns
-// marshals to JSON (see [MaxInstant]).
+// zone (that of the support calendar) and within its years 1 to 9999, so that
+// every Status the library returns marshals to JSON: an instant computed
+// beyond (the due time of a "99999mo" target) is reported as the last
+// nanosecond of 9999.
 type Status struct {
 	Ticket   string         `json:"ticket"`
 	At       time.Time      `json:"at"`       // the instant evaluated ("now")

@@ -104,6 +104,29 @@ type walker struct {
 func walk(t *Ticket, order []int32, loc *time.Location, until time.Time, rules replyRules, b *timelineBuf) (timeline, facts, error) {
 	evs := t.Events
 	tl := timeline{cycles: b.cycles[:0], pauses: b.pauses[:0], changes: b.changes[:0], instances: b.instances[:0]}
+	if len(evs) > len(b.pauses) { // room for every list at once, rather than doubling
+		var cycles, pauses, changes, instances int
+		for i := range evs {
+			switch evs[i].Kind {
+			case Reopened:
+				cycles++
+				instances++
+			case Waiting:
+				pauses++
+			case SeverityChanged:
+				changes++
+			case CustomerReplied, Responded, WorkaroundGiven, Fixed:
+				instances++
+			}
+		}
+		if !rules.many() {
+			instances = 0
+		}
+		tl.cycles = grown(tl.cycles, cycles+1)
+		tl.pauses = grown(tl.pauses, pauses)
+		tl.changes = grown(tl.changes, changes)
+		tl.instances = grown(tl.instances, instances)
+	}
 	var fx facts
 	w := walker{received: t.Received, level: t.Severity, cur: cycle{start: t.Received}, rules: rules, openNext: -1, openUpdate: -1}
 
@@ -266,6 +289,14 @@ func walk(t *Ticket, order []int32, loc *time.Location, until time.Time, rules r
 		tl.cycles = append(tl.cycles, clip(w.cur, until))
 	}
 	return tl, fx, nil
+}
+
+// grown returns s, or an empty slice of capacity n when s has less.
+func grown[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s
+	}
+	return make([]T, 0, n)
 }
 
 // scanAhead is how far walk looks for an event of an instant that can go
