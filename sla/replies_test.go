@@ -415,3 +415,48 @@ func TestExplainReplies(t *testing.T) {
 `, nr.Explain())
 	assert.True(t, st.Recheck.Equal(at(2026, 6, 2, 10, 2)), "the 50%% point of the next reply: %v", st.Recheck)
 }
+
+// FuzzParseWarning: a warning point that parses prints back to text that
+// parses to the same point.
+func FuzzParseWarning(f *testing.F) {
+	for _, s := range []string{"75%", "0.5", "-1h", "-90m", "100%", "1h", "-0s", "150%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w, err := sla.ParseWarning(s)
+		if err != nil {
+			return
+		}
+		back, err := sla.ParseWarning(w.String())
+		if err != nil || back.String() != w.String() || back.Before != w.Before {
+			t.Fatalf("%q: %v prints %q, which reads %v, %v", s, w, w.String(), back, err)
+		}
+	})
+}
+
+// FuzzPolicyRepliesJSON: a policy with reply targets and warnings that
+// decodes and validates encodes to JSON that decodes to the same policy.
+func FuzzPolicyRepliesJSON(f *testing.F) {
+	good, err := json.Marshal(replyPolicy(sla.Recompute, "50%", "-1h"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p sla.Policy
+		if json.Unmarshal(data, &p) != nil || p.Validate() != nil {
+			return
+		}
+		out, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("a valid policy does not marshal: %v", err)
+		}
+		var back sla.Policy
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("re-reading %s: %v", out, err)
+		}
+		if again, _ := json.Marshal(back); string(again) != string(out) {
+			t.Fatalf("round trip changed the policy:\n%s\n%s", out, again)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package sla_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"runtime"
@@ -104,4 +105,33 @@ func TestQuadraticTime(t *testing.T) {
 	}
 	small, large := timeOf(25_000), timeOf(100_000)
 	assert.Less(t, float64(large)/float64(small), 8.0, "25 000 events: %v; 100 000: %v", small, large)
+}
+
+// FuzzEvaluateEvents: tickets of up to 4 000 events drawn from bytes (kind,
+// gap, severity), any mix, valid or not: Evaluate never panics, and a status
+// it returns marshals, with a Recheck after now or none.
+func FuzzEvaluateEvents(f *testing.F) {
+	f.Add([]byte{7, 0, 0, 1, 0, 0, 5, 10, 0, 6, 0, 0, 7, 0, 0, 1, 0, 0}, uint16(100))
+	f.Add([]byte{3, 1, 0, 11, 2, 0, 3, 3, 0, 2, 0, 1, 11, 0, 0}, uint16(3))
+	e := replyEngine(f, replyPolicy(sla.Restart, "50%", "-1h"))
+	recv := at(2026, 10, 23, 16, 0)
+	f.Fuzz(func(t *testing.T, data []byte, minutes uint16) {
+		tk := sla.Ticket{ID: "F", Received: recv, Severity: severity.Sev3}
+		at := recv
+		for i := 0; i+2 < len(data) && len(tk.Events) < 4000; i += 3 {
+			at = at.Add(time.Duration(data[i+1]%64) * 17 * time.Minute)
+			tk.Events = append(tk.Events, sla.Event{At: at, Kind: sla.Kind(data[i] % 13), Severity: severity.Level(data[i+2] % 6)})
+		}
+		now := recv.Add(time.Duration(minutes) * time.Minute)
+		st, err := e.Evaluate(tk, now)
+		if err != nil {
+			return
+		}
+		if _, err := json.Marshal(st); err != nil {
+			t.Fatalf("status does not marshal: %v", err)
+		}
+		if !st.Recheck.IsZero() && !st.Recheck.After(now) {
+			t.Fatalf("recheck %v not after now %v", st.Recheck, now)
+		}
+	})
 }
