@@ -90,6 +90,8 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 	switch {
 	case received.IsZero():
 		return Status{}, fault.Field("received", "", ErrZeroTime, "want the instant support received the request")
+	case t.Severity == 0:
+		return Status{}, fault.Field("severity", "", ErrMissing, "want sev1 to sev4")
 	case !t.Severity.IsValid():
 		return Status{}, fault.Field("severity", t.Severity.String(), ErrInvalid, "want sev1 to sev4")
 	case now.Before(received):
@@ -327,7 +329,7 @@ func (ev *evaluation) judge(ts *TargetStatus, tl *timeline, fx *facts, j job) {
 	var used, remaining time.Duration
 	if ev.explain || j.done.IsZero() || j.done.After(due) {
 		used = ev.used(clock, base, ref) - paused
-		remaining, _ = clock.Between(p.support, ref, due)
+		remaining, _ = clock.Between(ref, due, p.support)
 		ts.Used, ts.Remaining = Duration(used), Duration(remaining)
 	}
 
@@ -363,7 +365,7 @@ func (ev *evaluation) judge(ts *TargetStatus, tl *timeline, fx *facts, j job) {
 			if ws.Passed {
 				ws.At = ev.pointPassed(tl, clock, base, ref, u)
 			} else {
-				ws.At, _ = clock.Add(p.support, ref, u-used)
+				ws.At, _ = clock.Add(ref, u-used, p.support)
 			}
 			ws.At = ev.clamp(ws.At)
 			ts.Warnings[i] = ws
@@ -391,7 +393,7 @@ func (ev *evaluation) judge(ts *TargetStatus, tl *timeline, fx *facts, j job) {
 	// The at-risk point is no earlier than its clock time after now: look it
 	// up only when that could come first.
 	if u := p.riskPoint(length); ts.State == StatePending && (ev.recheck.IsZero() || now.Add(u-used).Before(ev.recheck)) {
-		t, _ := clock.Add(p.support, now, u-used)
+		t, _ := clock.Add(now, u-used, p.support)
 		ev.candidate(t)
 	}
 }
@@ -411,7 +413,7 @@ func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due t
 	p, m := ev.p, ev.span(clock, base, ref)
 	if !ev.explain && m.whole && m.last.Before(due) {
 		if m.paused > 0 {
-			due, _ = clock.Add(p.support, due, m.paused)
+			due, _ = clock.Add(due, m.paused, p.support)
 		}
 		return due, m.paused
 	}
@@ -434,7 +436,7 @@ func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due t
 		}
 		if !from.Before(first) {
 			if added != paused {
-				due, _ = clock.Add(p.support, due, paused-added)
+				due, _ = clock.Add(due, paused-added, p.support)
 				added = paused
 			}
 			if !from.Before(due) {
@@ -446,7 +448,7 @@ func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due t
 		if k < m.measured {
 			by = m.by[k]
 		} else {
-			by, _ = clock.Between(p.support, from, to)
+			by, _ = clock.Between(from, to, p.support)
 			if k < len(m.by) {
 				m.by[k], m.measured = by, k+1
 			}
@@ -458,13 +460,13 @@ func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due t
 		paused += by
 		last = from
 		if ev.explain {
-			due, _ = clock.Add(p.support, due, by)
+			due, _ = clock.Add(due, by, p.support)
 			added = paused
 			ev.step(Step{What: StepPause, At: from, To: to, By: Duration(by), Due: ev.clamp(due)})
 		}
 	}
 	if added != paused {
-		due, _ = clock.Add(p.support, due, paused-added)
+		due, _ = clock.Add(due, paused-added, p.support)
 	}
 	if whole {
 		m.whole, m.paused, m.last = true, paused, last
@@ -477,7 +479,7 @@ func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due t
 func (ev *evaluation) used(clock severity.Clock, base, ref time.Time) time.Duration {
 	m := ev.span(clock, base, ref)
 	if !m.usedOK {
-		m.used, _ = clock.Between(ev.p.support, base, ref)
+		m.used, _ = clock.Between(base, ref, ev.p.support)
 		m.usedOK = true
 	}
 	return m.used
@@ -515,7 +517,7 @@ type memo struct {
 // back by each pause that starts before it.
 func (ev *evaluation) pointPassed(tl *timeline, clock severity.Clock, base, ref time.Time, u time.Duration) time.Time {
 	p := ev.p
-	w, _ := clock.Add(p.support, base, u)
+	w, _ := clock.Add(base, u, p.support)
 	for i := firstPause(tl.pauses, base); i < len(tl.pauses); i++ {
 		pz := tl.pauses[i]
 		if !pz.from.Before(ref) {
@@ -531,8 +533,8 @@ func (ev *evaluation) pointPassed(tl *timeline, clock severity.Clock, base, ref 
 		if !from.Before(w) {
 			break
 		}
-		if by, _ := clock.Between(p.support, from, to); by > 0 {
-			w, _ = clock.Add(p.support, w, by)
+		if by, _ := clock.Between(from, to, p.support); by > 0 {
+			w, _ = clock.Add(w, by, p.support)
 		}
 	}
 	return w

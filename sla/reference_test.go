@@ -363,19 +363,19 @@ func refTarget(p *compiled, t *Ticket, tl *refTimeline, k int, m Milestone, now 
 		if !from.Before(due) {
 			break
 		}
-		by, _ := clock.Between(p.support, from, to)
+		by, _ := clock.Between(from, to, p.support)
 		if by <= 0 {
 			continue
 		}
-		due, _ = clock.Add(p.support, due, by)
+		due, _ = clock.Add(due, by, p.support)
 		paused += by
 		add(Step{What: StepPause, At: from, To: to, By: Duration(by), Due: due})
 	}
 	ts.Due = due
 	ts.Paused = Duration(paused)
-	used, _ := clock.Between(p.support, base, ref)
+	used, _ := clock.Between(base, ref, p.support)
 	ts.Used = Duration(used - paused)
-	remaining, _ := clock.Between(p.support, ref, due)
+	remaining, _ := clock.Between(ref, due, p.support)
 	ts.Remaining = Duration(remaining)
 	switch {
 	case !done.IsZero():

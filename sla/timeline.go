@@ -339,7 +339,7 @@ func classOf(e *Event) int {
 	case NotADefect:
 		return classNotADefect
 	case Excluded:
-		if validCategory(e.Category) {
+		if e.Category.IsValid() {
 			return classExcluded
 		}
 	case Waived:
@@ -556,7 +556,7 @@ func (w *walker) check(e *Event) reason {
 		if w.excluded {
 			return excludedTwice
 		}
-		if !validCategory(e.Category) {
+		if !e.Category.IsValid() {
 			return noCategory
 		}
 	case Waived:
@@ -574,11 +574,6 @@ func (w *walker) check(e *Event) reason {
 // give a second response a meaning, so without reply targets it stays an
 // error, as it always was.
 func (r replyRules) many() bool { return r.next || r.update }
-
-// validCategory reports whether c is one of the R4 circumstances.
-func validCategory(c availability.Category) bool {
-	return c != availability.NoCategory && c <= availability.BeyondControl
-}
 
 // clip forgets the milestones of c that happen after until.
 func clip(c cycle, until time.Time) cycle {
