@@ -9,6 +9,7 @@ import (
 
 	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/internal/enum"
+	"github.com/slakit/slakit/internal/jsonx"
 	"github.com/slakit/slakit/severity"
 )
 
@@ -32,6 +33,19 @@ type Event struct {
 	// Category is the R4 circumstance of an [Excluded] event.
 	Category availability.Category `json:"category,omitzero"`
 	Note     string                `json:"note,omitempty"`
+}
+
+// UnmarshalJSON decodes a ticket strictly: an unknown or repeated key, or a
+// value of the wrong form, is an error naming its path ("events[2].kind").
+func (t *Ticket) UnmarshalJSON(b []byte) error {
+	type plain Ticket
+	return jsonx.Decode(b, (*plain)(t))
+}
+
+// UnmarshalJSON decodes an event strictly, as [Ticket.UnmarshalJSON] does.
+func (e *Event) UnmarshalJSON(b []byte) error {
+	type plain Event
+	return jsonx.Decode(b, (*plain)(e))
 }
 
 // String describes the event briefly: "waiting at 2026-06-01T10:00:00+02:00".
