@@ -7,9 +7,10 @@ import "github.com/slakit/slakit/internal/fault"
 // a limit is refused with an error wrapping [ErrLimit] that names the field.
 const (
 	// MaxEvents is the largest number of events of one ticket: a million
-	// evaluate in about a second. Cycles need no limit of their own: each
-	// takes a reopening, so a ticket has at most MaxEvents/2 + 1 of them, and
-	// at most 2 × MaxEvents + 1 targets in all.
+	// evaluate in under a second. Cycles need no limit of their own: each
+	// takes a fix and a reopening, so a ticket has at most MaxEvents/2 + 1 of
+	// them; with the reply targets' instances (one at most per event) a status
+	// has at most 2 × MaxEvents + 3 targets.
 	MaxEvents = 1_000_000
 	// MaxWarnings is the largest number of warning points of a policy.
 	MaxWarnings = 16
