@@ -191,9 +191,10 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 }
 
 // newStatus returns room for the targets and the steps of a status; the
-// usual one gets both in a single allocation.
+// usual one (one cycle, a few waits) gets both in a single allocation.
 func newStatus(targets, steps int) ([]TargetStatus, []Step) {
-	if targets <= 3 && steps <= 8 {
+	switch {
+	case targets <= 3 && steps <= 8:
 		m := new(struct {
 			t [3]TargetStatus
 			s [8]Step
@@ -410,6 +411,9 @@ func (ev *evaluation) judge(ts *TargetStatus, tl *timeline, fx *facts, j job) {
 // after the first due time needs the due time so far. Targets of one cycle
 // measured over the same span share the waits: the sum is kept for the next.
 func (ev *evaluation) pause(tl *timeline, clock severity.Clock, base, ref, due time.Time) (time.Time, time.Duration) {
+	if len(tl.pauses) == 0 {
+		return due, 0
+	}
 	p, m := ev.p, ev.span(clock, base, ref)
 	if !ev.explain && m.whole && m.last.Before(due) {
 		if m.paused > 0 {
