@@ -172,6 +172,8 @@ func TestBadTimelines(t *testing.T) {
 			`events[0] "resumed at 2026-07-08T21:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
 		{"unknown kind", []sla.Event{{At: recv.Add(time.Hour), Kind: 99}},
 			`events[0].kind "%!Kind(99)": impossible timeline: unknown kind: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
+		{"no kind", []sla.Event{{At: recv.Add(time.Hour)}},
+			`events[0].kind: impossible timeline: unknown kind: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
 		{"two changes at one instant", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev1},
 			{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev2}},
 			`events[1] "severity to sev2 at 2026-06-01T10:00:00+02:00": impossible timeline: two severity changes at the same instant: want one`},

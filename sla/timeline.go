@@ -494,6 +494,9 @@ func (w *walker) bad(e *Event, index int, loc *time.Location) error {
 	switch r {
 	case unknownKind:
 		path, value = path+".kind", e.Kind.String()
+		if e.Kind == 0 {
+			value = "" // not given
+		}
 	case badSeverity:
 		path, value = path+".severity", e.Severity.String()
 	case noCategory:
