@@ -87,11 +87,11 @@ func TestDueBadFiles(t *testing.T) {
 		want             string // with FILE for the path
 	}{
 		{"unknown kind", "t.json", `{"id":"A","received":"2026-06-01T09:00:00+02:00","severity":"sev3","events":[{"at":"2026-06-01T10:00:00+02:00","kind":"waitin"}]}`,
-			`FILE: events[0].kind "waitin": sla: kind "waitin": invalid value (want one of resumed, severity, responded, workaround, fixed, reopened, waiting, not-a-defect, excluded, waived)`},
+			`FILE: events[0].kind "waitin": invalid value: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
 		{"key twice", "t.json", `{"id":"A","id":"B"}`, `FILE: id: duplicate: key written twice in one object`},
 		{"second ticket impossible", "t.json", `[{"id":"A","received":"2026-06-01T09:00:00+02:00","severity":"sev3"},
 			{"id":"B","received":"2026-06-01T09:00:00+02:00","severity":"sev3","events":[{"at":"2026-06-01T10:00:00+02:00","kind":"resumed"}]}]`,
-			`FILE: tickets[1]: sla: ticket B: events[0] (resumed at 2026-06-01T10:00:00+02:00): resumed without a pause`},
+			`FILE: tickets[1].events[0] "resumed at 2026-06-01T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
 		{"empty array", "t.json", `[]`, `FILE: tickets "[]": missing: want a ticket or an array of tickets`},
 		{"trailing data", "t.json", `{"id":"A"} x`, `FILE: "x": invalid syntax: want nothing after the JSON value (offset 10)`},
 	} {

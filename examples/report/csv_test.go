@@ -48,9 +48,9 @@ func TestCSVErrors(t *testing.T) {
 		{"event of an unknown ticket", ok, "ticket,at,kind\nT-9,2026-06-01T10:00:00+02:00,responded\n", `EVENTS: line 2: ticket "T-9": invalid value: want the id of a ticket of TICKETS`},
 		{"event without a ticket", ok, "ticket,at,kind\n,2026-06-01T10:00:00+02:00,responded\n", `EVENTS: line 2: ticket: missing: want the id of a ticket of TICKETS`},
 		{"unknown kind", ok, "ticket,at,kind\nT-1,2026-06-01T10:00:00+02:00,answered\n",
-			`EVENTS: line 2: kind "answered": sla: kind "answered": invalid value (want one of resumed, severity, responded, workaround, fixed, reopened, waiting, not-a-defect, excluded, waived)`},
+			`EVENTS: line 2: kind "answered": invalid value: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
 		{"impossible timeline", ok, "ticket,at,kind\nT-2,2026-06-02T10:00:00+02:00,resumed\n",
-			`TICKETS with EVENTS: sla: tickets[1]: sla: ticket T-2: events[0] (resumed at 2026-06-02T10:00:00+02:00): resumed without a pause`},
+			`TICKETS with EVENTS: sla: tickets[1].events[0] "resumed at 2026-06-02T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tickets := write(t, "tickets.csv", tc.tickets)

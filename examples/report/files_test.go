@@ -25,9 +25,9 @@ func TestBadFiles(t *testing.T) {
 	}{
 		{"unknown kind", "-tickets", "t.json", `[{"id":"A","received":"2026-06-01T09:00:00+02:00","severity":"sev3"},
 			{"id":"B","received":"2026-06-01T09:00:00+02:00","severity":"sev3","events":[{"at":"2026-06-01T10:00:00+02:00","kind":"waitin"}]}]`,
-			`FILE: tickets[1].events[0].kind "waitin": sla: kind "waitin": invalid value (want one of resumed, severity, responded, workaround, fixed, reopened, waiting, not-a-defect, excluded, waived)`},
+			`FILE: tickets[1].events[0].kind "waitin": invalid value: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
 		{"impossible timeline", "-tickets", "t.json", `[{"id":"A","received":"2026-06-01T09:00:00+02:00","severity":"sev3","events":[{"at":"2026-06-01T10:00:00+02:00","kind":"resumed"}]}]`,
-			`FILE: sla: tickets[0]: sla: ticket A: events[0] (resumed at 2026-06-01T10:00:00+02:00): resumed without a pause`},
+			`FILE: sla: tickets[0].events[0] "resumed at 2026-06-01T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
 		{"duplicate IDs", "-tickets", "t.json", `[{"id":"A","received":"2026-06-01T09:00:00+02:00","severity":"sev3"},
 			{"id":"B","received":"2026-06-01T09:00:00+02:00","severity":"sev3"},
 			{"id":"A","received":"2026-06-02T09:00:00+02:00","severity":"sev4"}]`,
