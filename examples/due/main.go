@@ -1,5 +1,7 @@
 // Command due prints when each target of a ticket falls due, its state, and
-// the steps that explain the due time.
+// the steps that explain the due time and its warning points; with a ticket
+// file, also the next-reply and update targets (one per customer message and
+// per agent reply) and when to look at the ticket again.
 //
 // With the preset flags it evaluates a new ticket under the reference policy
 // (the package sla Preset) for a customer's zone and holiday country:
@@ -221,6 +223,9 @@ func print(w io.Writer, e *sla.Engine, t sla.Ticket, st sla.Status, states bool)
 	width := 10
 	for i, x := range st.Targets {
 		labels[i] = x.Milestone.String()
+		if x.Milestone == sla.NextReply || x.Milestone == sla.Update {
+			labels[i] += fmt.Sprintf(" #%d", x.Instance+1) // each customer message or reply starts one
+		}
 		if x.Cycle > 0 {
 			labels[i] += fmt.Sprintf(" (cycle %d)", x.Cycle)
 		}
@@ -243,6 +248,9 @@ func print(w io.Writer, e *sla.Engine, t sla.Ticket, st sla.Status, states bool)
 		for _, s := range x.Steps {
 			fmt.Fprintf(w, "%*s%s\n", width+2, "", s)
 		}
+	}
+	if states && !st.Recheck.IsZero() {
+		fmt.Fprintf(w, "\nlook again %s: the next change if nothing else happens\n", st.Recheck.In(loc).Format(stamp))
 	}
 	return nil
 }

@@ -37,9 +37,15 @@ func TestDue(t *testing.T) {
 		"contract-not-covered.txt": {"-contract", contract, "-severity", "4", "-received", "2026-06-12T17:30:00+02:00"},
 		// a ticket file: a wait, a reopening
 		"ticket.txt": {"-contract", contract, "-ticket", filepath.Join("testdata", "ticket.json"), "-now", "2026-06-24T12:00:00+02:00"},
+		// the same ticket before its reopening: the events after -now have not
+		// happened yet, and the first cycle's targets are all there
+		"ticket-midway.txt": {"-contract", contract, "-ticket", filepath.Join("testdata", "ticket.json"), "-now", "2026-06-10T12:00:00+02:00"},
 		// several tickets: a severity change, a contact not designated; the
 		// current time by default
 		"tickets.txt": {"-contract", contract, "-ticket", filepath.Join("testdata", "tickets.json")},
+		// reply and update targets, warning points, the instant to look again
+		"replies.txt": {"-contract", filepath.Join("testdata", "contract-replies.json"), "-ticket", filepath.Join("testdata", "ticket-replies.json"),
+			"-now", "2026-06-16T12:00:00+02:00"},
 		// a ticket file under the preset policy
 		"ticket-preset.txt": {"-ticket", filepath.Join("testdata", "ticket.json"), "-zone", "America/New_York", "-country", "US", "-now", "2026-06-24T12:00:00-04:00"},
 	} {
