@@ -2,93 +2,149 @@ package sla
 
 import (
 	"errors"
-	"strconv"
-	"strings"
 
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/recovery"
 	"github.com/slakit/slakit/severity"
 )
 
-// Sentinel errors wrapped by [*FieldError] and [*EventError]; test for them with
-// [errors.Is].
+// FieldError reports a bad value in user data: the path of the field (such as
+// "policies[1].policy.availability" or "tickets[3].events[0].at"; list
+// elements are numbered from 0), the value as given, and the reason, which
+// wraps one of the sentinels below. It is the one error shape of every slakit
+// package: calendar, severity, availability and recovery errors are the same
+// type, so one errors.As finds them all.
+//
+// Its message reads `path "value": reason: want ...`, with no package prefix:
+// the path says where.
+type FieldError = fault.FieldError
+
+// The general sentinels: the same values in every slakit package, so that
+// errors.Is(err, sla.ErrMissing) finds a missing severity whichever package
+// reported it.
 var (
-	ErrVersion   = errors.New("unsupported version (want 1)")
-	ErrUnknown   = errors.New("unknown field")
-	ErrMissing   = errors.New("missing")
-	ErrInvalid   = errors.New("invalid value")
-	ErrContacts  = errors.New("more designated contacts than the policy allows")
-	ErrNoPolicy  = errors.New("no policy in force")
-	ErrTimeline  = errors.New("impossible timeline")
-	ErrZeroTime  = errors.New("zero time")
-	ErrMonth     = errors.New("invalid month")
-	ErrMerge     = errors.New("reports cannot be merged")
-	ErrDuplicate = errors.New("duplicate")
+	ErrInvalid   = fault.ErrInvalid   // a value that is not allowed
+	ErrMissing   = fault.ErrMissing   // a required value that is absent
+	ErrUnknown   = fault.ErrUnknown   // a JSON key that names no field
+	ErrDuplicate = fault.ErrDuplicate // a key, ID or instant given twice
+	ErrRange     = fault.ErrRange     // a value outside its range (an ErrInvalid)
+	ErrSyntax    = fault.ErrSyntax    // text that does not parse (an ErrInvalid)
+	ErrReversed  = fault.ErrReversed  // an end before its start (an ErrInvalid)
+	ErrZeroTime  = fault.ErrZeroTime  // an instant not given (an ErrMissing)
+	ErrLimit     = fault.ErrLimit     // more than a documented maximum (an ErrRange)
 )
 
-// FieldError reports a bad value in a [Policy], a [Contract] or a [Ticket]: the
-// path of the field (such as "policies[1].policy.availability" or
-// "support.hours.mon[0]"), the value as given, and the cause.
-type FieldError struct {
-	Field string
-	Value string
-	Err   error
-}
-
-// Error implements error: `sla: availability "101%": invalid value (…)`.
-func (e *FieldError) Error() string {
-	s := "sla: " + e.Field
-	if e.Value != "" {
-		s += " " + strconv.Quote(e.Value)
-	}
-	return s + ": " + e.Err.Error()
-}
-
-// Unwrap returns the cause.
-func (e *FieldError) Unwrap() error { return e.Err }
+// Sentinels of this package; each refines a general one, which errors.Is also
+// finds.
+var (
+	// ErrVersion: a policy version other than 1 (an ErrInvalid).
+	ErrVersion = fault.New("unsupported version", fault.ErrInvalid)
+	// ErrContacts: more designated contacts than a policy allows (an ErrLimit).
+	ErrContacts = fault.New("more designated contacts than the policy allows", fault.ErrLimit)
+	// ErrNoPolicy: no policy of the contract is in force at an instant (an ErrMissing).
+	ErrNoPolicy = fault.New("no policy in force", fault.ErrMissing)
+	// ErrTimeline: an event that cannot happen where it stands (an ErrInvalid).
+	ErrTimeline = fault.New("impossible timeline", fault.ErrInvalid)
+	// ErrMonth: a month outside 1–12 or a year outside 1–9999 (an ErrRange).
+	ErrMonth = fault.New("invalid month", fault.ErrRange)
+	// ErrEngine: a method called on a nil or zero [Engine] (an ErrMissing).
+	ErrEngine = fault.New("no contract: build the engine with New", fault.ErrMissing)
+	// ErrMerge: two reports that are not shards of one report (an ErrInvalid).
+	ErrMerge = fault.New("reports cannot be merged", fault.ErrInvalid)
+)
 
 // EventError reports an event that cannot happen where it stands in a ticket's
-// timeline: which ticket, which event (its index in Ticket.Events as given) and
-// why. Nothing is silently dropped: a timeline with one bad event is refused.
+// timeline: which ticket, which event (its index in Ticket.Events as given,
+// from 0) and why. Nothing is silently dropped: a timeline with one bad event
+// is refused.
+//
+// It reads as the one error shape, `events[3] "resumed at …": impossible
+// timeline: resumed without a pause`, and errors.As finds a [*FieldError] in
+// it, so that a month report names the event as "tickets[7].events[3]".
 type EventError struct {
-	Ticket string
-	Index  int
+	Ticket string // the ticket's ID
+	Index  int    // the event's index in Ticket.Events
 	Event  Event
 	Reason string
-	Err    error
+	Err    error // ErrTimeline unless said otherwise
 }
 
-// Error implements error: `sla: ticket T-1: events[3] (resumed at …): resumed without a pause`.
-func (e *EventError) Error() string {
-	return "sla: ticket " + e.Ticket + ": events[" + strconv.Itoa(e.Index) + "] (" + e.Event.String() + "): " + e.Reason
-}
+// Error implements error.
+func (e *EventError) Error() string { return e.field().Error() }
 
 // Unwrap returns the cause, [ErrTimeline] unless said otherwise.
 func (e *EventError) Unwrap() error { return e.Err }
 
-// prefix puts path before the field named by err, keeping the value and the
-// cause, so that nested errors read as one path: "support.hours.mon[0]".
-func prefix(path string, err error) error {
-	join := func(field string) string {
-		if field == "" {
-			return path
-		}
-		return path + "." + field
+// As lets errors.As read an EventError as a [*FieldError] at "events[i]".
+func (e *EventError) As(target any) bool {
+	if p, ok := target.(**FieldError); ok {
+		*p = e.field()
+		return true
 	}
+	return false
+}
+
+func (e *EventError) field() *FieldError {
+	return &FieldError{Field: fault.Index("events", e.Index), Value: e.Event.String(), Err: fault.Want(e.Err, e.Reason)}
+}
+
+// at puts path in front of the field every error in err names (see
+// [fault.At]). Errors of the calendar and severity packages that still have
+// their own shape are read into this one.
+func at(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := j.Unwrap()
+		out := make([]error, len(errs))
+		for i, e := range errs {
+			out[i] = at(path, e)
+		}
+		return errors.Join(out...)
+	}
+	return fault.At(path, legacy(err))
+}
+
+// legacy reads an error of a package that does not yet use [fault.FieldError].
+func legacy(err error) error {
 	var fe *FieldError
 	if errors.As(err, &fe) {
-		return &FieldError{Field: join(fe.Field), Value: fe.Value, Err: fe.Err}
+		return err
 	}
 	var ce *calendar.FieldError
 	if errors.As(err, &ce) {
-		return &FieldError{Field: join(ce.Field), Value: ce.Value, Err: ce.Err}
+		return &FieldError{Field: ce.Field, Value: ce.Value, Err: ce.Err}
 	}
 	var se *severity.FieldError
 	if errors.As(err, &se) {
 		field := se.Field
 		if se.Level != 0 {
-			field = strings.TrimSuffix(se.Level.String()+"."+se.Field, ".")
+			field = fault.Join(se.Level.String(), se.Field)
 		}
-		return &FieldError{Field: join(field), Value: se.Value, Err: se.Err}
+		return &FieldError{Field: field, Value: se.Value, Err: se.Err}
 	}
-	return &FieldError{Field: path, Err: err}
+	var ae *availability.FieldError
+	if errors.As(err, &ae) {
+		return &FieldError{Field: ae.Field, Value: ae.Value, Err: ae.Err}
+	}
+	var re *recovery.InputError
+	if errors.As(err, &re) {
+		field := re.Field
+		if re.Index >= 0 {
+			field = fault.Join(fault.Index("", re.Index), re.Field)
+		}
+		return &FieldError{Field: field, Value: re.Value, Err: re.Err}
+	}
+	return err
+}
+
+// unjoin returns the members of a joined error, or err alone.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"time"
 
+	"github.com/slakit/slakit/internal/fault"
 	"github.com/slakit/slakit/severity"
 )
 
@@ -41,14 +42,19 @@ func (e *Engine) Evaluate(t Ticket, now time.Time) (Status, error) {
 func (e *Engine) evaluate(t Ticket, now time.Time, explain bool) (Status, error) {
 	now = now.Round(0)
 	t.Received = t.Received.Round(0)
+	if err := checkTicket(&t); err != nil {
+		return Status{}, err
+	}
 	switch {
 	case t.Received.IsZero():
-		return Status{}, &FieldError{Field: "ticket " + t.ID + ": received", Err: ErrZeroTime}
+		return Status{}, fault.Field("received", "", ErrZeroTime, "want the instant support received the request")
+	case t.Severity == 0:
+		return Status{}, fault.Field("severity", "", ErrMissing, `want "sev1" to "sev4"`)
 	case !t.Severity.IsValid():
-		return Status{}, &FieldError{Field: "ticket " + t.ID + ": severity", Value: t.Severity.String(), Err: ErrInvalid}
+		return Status{}, fault.Field("severity", t.Severity.String(), ErrRange, `want "sev1" to "sev4"`)
 	case now.Before(t.Received):
-		return Status{}, &FieldError{Field: "ticket " + t.ID + ": now", Value: now.Format(time.RFC3339),
-			Err: fmt.Errorf("%w: before the ticket was received at %s", ErrInvalid, t.Received.Format(time.RFC3339))}
+		return Status{}, fault.Field("now", now.Format(time.RFC3339), ErrRange,
+			"want an instant at or after the ticket was received ("+t.Received.Format(time.RFC3339)+")")
 	}
 	p, err := e.at(t.Received)
 	if err != nil {

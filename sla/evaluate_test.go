@@ -161,7 +161,9 @@ func TestBadTimelines(t *testing.T) {
 			require.Error(t, err)
 			var ee *sla.EventError
 			assert.ErrorAs(t, err, &ee)
-			assert.Contains(t, err.Error(), "ticket B: events[")
+			assert.True(t, strings.HasPrefix(err.Error(), "events["), "names the event: %v", err)
+			var fe *sla.FieldError
+			assert.ErrorAs(t, err, &fe, "an event error reads as the one error shape")
 		})
 	}
 }

@@ -61,10 +61,11 @@ func TestValidateReportsEverything(t *testing.T) {
 	err := p.Validate()
 	require.Error(t, err)
 	for _, field := range []string{"support.time_zone", "maintenance.time_zone", "availability", "rto"} {
-		assert.Contains(t, err.Error(), "sla: "+field, "the error names %s", field)
+		assert.Contains(t, "\n"+err.Error(), "\n"+field+" ", "the error names %s", field)
 	}
 	var fe *sla.FieldError
 	assert.True(t, errors.As(err, &fe))
+	assert.NotContains(t, err.Error(), "sla:", "no package prefix: the path says where")
 }
 
 func TestRatio(t *testing.T) {

@@ -1,0 +1,196 @@
+package sla
+
+import (
+	"slices"
+	"time"
+
+	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/fault"
+)
+
+// tally counts the tickets of one month report, one at a time, keeping the
+// counts exact and the lists within their limit.
+type tally struct {
+	e        *Engine
+	period   calendar.Interval
+	now      time.Time
+	opt      Options
+	c        Compliance // rows and the ticket count; the lists live below
+	breaches topK[Breach]
+	open     topK[Open]
+
+	ids           map[string]int // IDsAnyOrder: the index of each ID read
+	last          string         // IDsAscending: the previous ID and its index
+	lastAt        int
+	read, ignored int
+}
+
+func newTally(e *Engine, period calendar.Interval, now time.Time, opt Options) *tally {
+	limit := opt.Limit
+	switch {
+	case limit == 0:
+		limit = DefaultLimit
+	case limit < 0:
+		limit = 0
+	}
+	t := &tally{e: e, period: period, now: now, opt: opt,
+		c:        Compliance{Limit: limit},
+		breaches: topK[Breach]{limit: limit, rank: worseBreach},
+		open:     topK[Open]{limit: limit, rank: compareOpen},
+		lastAt:   -1,
+	}
+	if opt.IDs == IDsAnyOrder {
+		t.ids = map[string]int{}
+	}
+	return t
+}
+
+// add reads ticket i.
+func (t *tally) add(i int, tk Ticket) error {
+	t.read++
+	path := fault.Index("tickets", i)
+	if err := t.checkID(i, tk.ID); err != nil {
+		return err
+	}
+	if err := checkTicket(&tk); err != nil {
+		return at(path, err)
+	}
+	if tk.Received.After(t.now) || !tk.Received.Before(t.period.End) {
+		// Too late for this report; checked all the same.
+		if _, err := t.e.evaluate(tk, tk.Received, false); err != nil {
+			return at(path, err)
+		}
+		t.ignored++
+		return nil
+	}
+	st, err := t.e.evaluate(tk, t.now, false)
+	if err != nil {
+		return at(path, err)
+	}
+	counted := false
+	for _, ts := range st.Targets {
+		d := decided(ts, tk.Received)
+		if !d.IsZero() && (d.Before(t.period.Start) || !d.Before(t.period.End)) {
+			continue // another month's
+		}
+		r, ok := t.c.count(ts)
+		counted = counted || ok
+		switch ts.State {
+		case StateMissed:
+			b := breachOf(st.Ticket, ts)
+			r.worst(b.Overrun, st.Ticket)
+			t.breaches.push(b)
+			if t.opt.OnBreach != nil {
+				t.opt.OnBreach(b)
+			}
+		case StatePending, StateAtRisk:
+			t.open.push(openOf(st.Ticket, ts))
+		}
+	}
+	if counted {
+		t.c.Tickets++
+	}
+	return nil
+}
+
+// decided returns the instant the outcome of ts became final, zero while it
+// is open.
+func decided(ts TargetStatus, received time.Time) time.Time {
+	switch ts.State {
+	case StatePending, StateAtRisk:
+		return time.Time{}
+	case StateMet:
+		return ts.Done
+	case StateMissed:
+		return ts.Due
+	}
+	return received
+}
+
+// checkID refuses a missing ID and one read before.
+func (t *tally) checkID(i int, id string) error {
+	path := fault.Index("tickets", i) + ".id"
+	if id == "" {
+		return fault.Field(path, "", ErrMissing, "want the ticket's ID, which names it in the report")
+	}
+	if t.ids != nil {
+		if j, dup := t.ids[id]; dup {
+			return fault.Field(path, id, ErrDuplicate, "also "+fault.Index("tickets", j))
+		}
+		t.ids[id] = i
+		return nil
+	}
+	switch {
+	case t.lastAt < 0 || id > t.last:
+		t.last, t.lastAt = id, i
+		return nil
+	case id == t.last:
+		return fault.Field(path, id, ErrDuplicate, "also "+fault.Index("tickets", t.lastAt))
+	}
+	return fault.Field(path, id, ErrInvalid, "want IDs in ascending order: after "+fault.Index("tickets", t.lastAt)+` "`+t.last+`"`)
+}
+
+// result returns the counts with their lists in listed order.
+func (t *tally) result() Compliance {
+	c := t.c
+	c.Breaches, c.BreachesCut = t.breaches.sorted(compareBreaches)
+	c.Open, c.OpenCut = t.open.sorted(compareOpen)
+	return c
+}
+
+// topK keeps the first limit values pushed in the order rank (every value
+// when limit is 0), and counts the others.
+type topK[T any] struct {
+	limit int
+	rank  func(a, b T) int
+	h     []T // with a limit, a heap whose root ranks last
+	cut   int
+}
+
+func (k *topK[T]) push(x T) {
+	if k.limit <= 0 {
+		k.h = append(k.h, x)
+		return
+	}
+	if len(k.h) < k.limit {
+		k.h = append(k.h, x)
+		for i := len(k.h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if k.rank(k.h[i], k.h[p]) <= 0 {
+				break
+			}
+			k.h[i], k.h[p] = k.h[p], k.h[i]
+			i = p
+		}
+		return
+	}
+	k.cut++
+	if k.rank(x, k.h[0]) >= 0 {
+		return
+	}
+	k.h[0] = x
+	for i := 0; ; {
+		l, big := 2*i+1, i
+		if l < len(k.h) && k.rank(k.h[l], k.h[big]) > 0 {
+			big = l
+		}
+		if r := l + 1; r < len(k.h) && k.rank(k.h[r], k.h[big]) > 0 {
+			big = r
+		}
+		if big == i {
+			break
+		}
+		k.h[i], k.h[big] = k.h[big], k.h[i]
+		i = big
+	}
+}
+
+// sorted returns the values kept, in the order list, and the number cut.
+func (k *topK[T]) sorted(list func(a, b T) int) ([]T, int) {
+	if len(k.h) == 0 {
+		return nil, k.cut
+	}
+	out := slices.Clone(k.h)
+	slices.SortStableFunc(out, list)
+	return out, k.cut
+}
