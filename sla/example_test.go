@@ -63,12 +63,16 @@ func ExampleEngine_Month() {
 	// policy: SaaS support and service levels
 	//
 	// Availability 99.8550 % (objective 99.9 %): missed
-	//   month          720h0m0s
-	//   planned (P)    30h0m0s
-	//   unplanned (U)  1h0m0s
+	//   month          720h
+	//   planned (P)    30h
+	//   unplanned (U)  1h
 	//   excluded       0s
 	//   budget         41m24s
 	//   budget left    -18m36s
+	//
+	// RTO: not supplied (no incidents given)
+	//
+	// RPO: not supplied (no recovery points given)
 	//
 	// Tickets
 	//   severity      target  met  missed  pending  at risk  excluded  waived  n/a  not covered  compliance  worst overrun
