@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/slakit/slakit/examples/internal/golden"
+	"github.com/slakit/slakit/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
