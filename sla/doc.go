@@ -7,7 +7,7 @@
 // the severity matrix, the maintenance window and notice, the availability
 // objective, RTO and RPO, the designated-contact limit, how a severity change
 // affects targets, and the at-risk threshold. It has a strict, versioned JSON
-// form; [Preset] builds the policy of the reference contract (SPEC.md) for a
+// form; [Preset] builds the policy of the reference contract (R1–R13) for a
 // customer's zone and country.
 //
 // A [Contract] names the customer, its designated contacts (R1), and the

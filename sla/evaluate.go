@@ -15,7 +15,7 @@ import (
 // clock time used and remaining, paused time, and the steps that produced the
 // due time.
 //
-// Evaluation follows SPEC I3 and I7–I9:
+// Evaluation follows I3 and I7–I9:
 //   - every target is measured from the start of its cycle, on its own clock;
 //   - the first of responded, workaround and fixed meets the response target,
 //     the first of workaround and fixed the workaround target;

@@ -202,7 +202,7 @@ func TestMonthReport(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, r.Partial)
 	require.NotNil(t, r.Availability)
-	assert.Equal(t, time.Hour, r.Availability.Unplanned, "SPEC E5")
+	assert.Equal(t, time.Hour, r.Availability.Unplanned, "E5")
 	assert.False(t, r.Availability.Met)
 	var met, missed int
 	for _, row := range r.Tickets.Rows {
