@@ -63,3 +63,11 @@ func ref[T any](xs []T, supplied bool) *[]T {
 	}
 	return &xs
 }
+
+// Decode reads exactly one JSON value from data into v, a pointer to any of
+// this package's types or a list of them (*Contract, *Policy, *Ticket,
+// *[]Ticket, *MonthData, *Report). Unlike json.Unmarshal it refuses a key
+// written twice in one object and data after the value, and every error is a
+// [*FieldError] naming the JSON path: `tickets[3].events[0].at "1 June":
+// invalid syntax: want an RFC 3339 instant such as …`.
+func Decode(data []byte, v any) error { return jsonx.Decode(data, v) }

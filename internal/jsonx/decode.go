@@ -22,6 +22,7 @@ import (
 
 var (
 	durationType        = reflect.TypeFor[time.Duration]()
+	timeType            = reflect.TypeFor[time.Time]()
 	jsonUnmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
@@ -113,6 +114,18 @@ func snippet(data []byte, off int64) string {
 func decode(raw []byte, v reflect.Value, path string) error {
 	if string(raw) == "null" {
 		return nil // as encoding/json: null leaves the value alone
+	}
+	if v.Type() == timeType {
+		var s string
+		if raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
+			return invalid(path, raw, `want an RFC 3339 instant such as "2026-06-01T09:00:00+02:00"`)
+		}
+		var t time.Time
+		if err := t.UnmarshalJSON(raw); err != nil {
+			return fault.Field(path, s, fault.ErrSyntax, `want an RFC 3339 instant such as "2026-06-01T09:00:00+02:00"`)
+		}
+		v.Set(reflect.ValueOf(t))
+		return nil
 	}
 	if v.CanAddr() {
 		p := v.Addr()
