@@ -39,3 +39,13 @@ func checkYear(path string, t time.Time) error {
 	}
 	return nil
 }
+
+// representable reports whether JSON and RFC 3339 can write t: the zero
+// instant, or one whose year, in its own zone, is 0 to 9999.
+func representable(t time.Time) bool {
+	if t.IsZero() {
+		return true
+	}
+	y := t.Year()
+	return y >= 0 && y <= 9999
+}

@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"errors"
 	"fmt"
 	"iter"
 	"strconv"
@@ -112,6 +113,9 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 	}
 	loc := period.Start.Location()
 	now = now.Round(0)
+	if !representable(now.In(loc)) {
+		return Report{}, fault.Field("now", now.String(), ErrRange, "want an instant in years 1 to 9999")
+	}
 	if !now.After(period.Start) {
 		return Report{}, fault.Field("now", now.Format(time.RFC3339), ErrRange,
 			"want an instant after the month starts ("+period.Start.Format(time.RFC3339)+")")
@@ -161,6 +165,10 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 	}
 	if len(data.Points) > 0 || data.Supplied.Points {
 		r.Inputs.Points = Input{Supplied: true, Read: len(data.Points)}
+		for i, pt := range data.Points {
+			path := fault.Index("recovery_points", i)
+			probs.add(errors.Join(checkYear(path+".at", pt.At), checkYear(path+".stored", pt.Stored)))
+		}
 		x, err := recovery.Exposure(data.Points, upTo.Start, upTo.End, time.Duration(p.RPO))
 		if err != nil {
 			probs.add(at("recovery_points", err))
@@ -187,6 +195,10 @@ func (e *Engine) period(year int, month time.Month) (calendar.Interval, *compile
 	}
 	if year < 1 || year > 9999 {
 		return calendar.Interval{}, nil, fault.Field("year", strconv.Itoa(year), ErrMonth, "want 1 to 9999")
+	}
+	if year == 9999 && month == time.December {
+		// It ends in year 10000, which RFC 3339 cannot write.
+		return calendar.Interval{}, nil, fault.Field("month", "9999-12", ErrMonth, "want a month that ends by year 9999")
 	}
 	first := e.terms[0].support.Location()
 	period, err := availability.Month(year, month, first)
@@ -258,6 +270,11 @@ func rtoOf(upTo calendar.Interval, incidents []recovery.Incident, objective time
 		path := fault.Index("incidents", i)
 		if in.Reported.IsZero() {
 			probs.add(fault.Field(path+".reported", "", ErrZeroTime, "want the instant the disruption was reported"))
+			continue
+		}
+		if err := errors.Join(checkYear(path+".started", in.Started), checkYear(path+".reported", in.Reported),
+			checkYear(path+".restored", in.Restored)); err != nil {
+			probs.add(err)
 			continue
 		}
 		in = recovery.Incident{Started: inZone(in.Started, loc), Reported: in.Reported.In(loc), Restored: inZone(in.Restored, loc)}

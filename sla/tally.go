@@ -73,6 +73,10 @@ func (t *tally) add(i int, tk Ticket) error {
 		if !d.IsZero() && (d.Before(t.period.Start) || !d.Before(t.period.End)) {
 			continue // another month's
 		}
+		if !representable(ts.Due) {
+			return fault.Field(path, tk.ID, ErrRange, "want targets due by the end of year 9999: "+
+				ts.Milestone.String()+" is due "+ts.Due.Format(time.RFC3339))
+		}
 		r, ok := t.c.count(ts)
 		counted = counted || ok
 		switch ts.State {
