@@ -278,13 +278,19 @@ func rtoOf(upTo calendar.Interval, incidents []recovery.Incident, objective time
 			continue
 		}
 		in = recovery.Incident{Started: inZone(in.Started, loc), Reported: in.Reported.In(loc), Restored: inZone(in.Restored, loc)}
+		if !upTo.Contains(in.Reported) {
+			if !in.Restored.IsZero() { // checked all the same
+				if _, err := in.Check(objective); err != nil {
+					probs.add(at(path, err))
+					continue
+				}
+			}
+			ignored++
+			continue
+		}
 		res, err := checkIncident(in, objective, now)
 		if err != nil {
 			probs.add(at(path, err))
-			continue
-		}
-		if !upTo.Contains(in.Reported) {
-			ignored++
 			continue
 		}
 		out = append(out, res)
