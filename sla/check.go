@@ -16,13 +16,12 @@ func checkTicket(t *Ticket) error {
 	}
 	for i := range t.Events {
 		ev := &t.Events[i]
-		path := fault.Index("events", i)
 		if ev.Ticket != "" && ev.Ticket != t.ID {
-			return fault.Field(path+".ticket", ev.Ticket, ErrInvalid,
+			return fault.Field(fault.Index("events", i)+".ticket", ev.Ticket, ErrInvalid,
 				"want "+strconv.Quote(t.ID)+", the ticket it is recorded in: an event of another ticket")
 		}
-		if err := checkYear(path+".at", ev.At); err != nil {
-			return err
+		if !inYears(ev.At) {
+			return checkYear(fault.Index("events", i)+".at", ev.At)
 		}
 	}
 	return nil
@@ -31,13 +30,25 @@ func checkTicket(t *Ticket) error {
 // checkYear refuses an instant outside years 1–9999; the zero instant is
 // left to the caller.
 func checkYear(path string, t time.Time) error {
-	if t.IsZero() {
+	if inYears(t) {
 		return nil
 	}
-	if y := t.UTC().Year(); y < 1 || y > 9999 {
-		return fault.Field(path, t.Format(time.RFC3339), ErrRange, "want an instant in years 1 to 9999")
+	return fault.Field(path, t.Format(time.RFC3339), ErrRange, "want an instant in years 1 to 9999")
+}
+
+// Instants of years 1 and 10000 in UTC, as Unix seconds.
+const (
+	year1     = -62135596800
+	year10000 = 253402300800
+)
+
+// inYears reports whether t is zero or in years 1–9999 in UTC.
+func inYears(t time.Time) bool {
+	if t.IsZero() {
+		return true
 	}
-	return nil
+	s := t.Unix()
+	return s >= year1 && s < year10000
 }
 
 // representable reports whether JSON and RFC 3339 can write t: the zero

@@ -106,7 +106,7 @@ func (c *Compliance) Add(st Status) {
 	nb, no := len(c.Breaches), len(c.Open)
 	counted := false
 	for _, ts := range st.Targets {
-		r, ok := c.count(ts)
+		r, ok := c.row(ts.Level, ts.Milestone).count(ts.State)
 		counted = counted || ok
 		switch ts.State {
 		case StateMissed:
@@ -127,11 +127,10 @@ func (c *Compliance) Add(st Status) {
 	}
 }
 
-// count adds one target to its row, and returns the row; false when its
-// state is not one of the constants.
-func (c *Compliance) count(ts TargetStatus) (*Row, bool) {
-	r := c.row(ts.Level, ts.Milestone)
-	switch ts.State {
+// count adds a target in state s to the row; false when s is not one of the
+// constants.
+func (r *Row) count(s State) (*Row, bool) {
+	switch s {
 	case StateMet:
 		r.Met++
 	case StateMissed:

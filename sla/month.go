@@ -132,7 +132,8 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 	}
 	var probs problems
 
-	t := newTally(e, period, now, opt)
+	t := newTally(e, period, now, opt, len(data.Tickets))
+	t.ids.from = data.Tickets
 	r.Inputs.Tickets.Supplied = len(data.Tickets) > 0 || data.Supplied.Tickets || tickets != nil
 	for i := range data.Tickets {
 		probs.add(t.add(i, data.Tickets[i]))
@@ -147,6 +148,9 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 			}
 			i++
 		}
+	}
+	for _, err := range t.ids.duplicates() {
+		probs.add(err)
 	}
 	r.Inputs.Tickets.Read, r.Inputs.Tickets.Ignored = t.read, t.ignored
 	r.Tickets = t.result()

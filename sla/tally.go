@@ -1,11 +1,13 @@
 package sla
 
 import (
+	"hash/maphash"
 	"slices"
 	"time"
 
 	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/severity"
 )
 
 // tally counts the tickets of one month report, one at a time, keeping the
@@ -15,17 +17,18 @@ type tally struct {
 	period   calendar.Interval
 	now      time.Time
 	opt      Options
-	c        Compliance // rows and the ticket count; the lists live below
+	rows     [][]Row // by level and milestone; a row with a zero Severity is unused
+	tickets  int     // counted in a row
 	breaches topK[Breach]
 	open     topK[Open]
 
-	ids           map[string]int // IDsAnyOrder: the index of each ID read
-	last          string         // IDsAscending: the previous ID and its index
+	ids           idSet  // IDsAnyOrder
+	last          string // IDsAscending: the previous ID and its index
 	lastAt        int
 	read, ignored int
 }
 
-func newTally(e *Engine, period calendar.Interval, now time.Time, opt Options) *tally {
+func newTally(e *Engine, period calendar.Interval, now time.Time, opt Options, size int) *tally {
 	limit := opt.Limit
 	switch {
 	case limit == 0:
@@ -34,13 +37,12 @@ func newTally(e *Engine, period calendar.Interval, now time.Time, opt Options) *
 		limit = 0
 	}
 	t := &tally{e: e, period: period, now: now, opt: opt,
-		c:        Compliance{Limit: limit},
 		breaches: topK[Breach]{limit: limit, rank: worseBreach},
 		open:     topK[Open]{limit: limit, rank: compareOpen},
 		lastAt:   -1,
 	}
 	if opt.IDs == IDsAnyOrder {
-		t.ids = map[string]int{}
+		t.ids = idSet{seed: maphash.MakeSeed(), hashes: make([]uint64, 0, size), index: make([]uint32, 0, size)}
 	}
 	return t
 }
@@ -48,24 +50,24 @@ func newTally(e *Engine, period calendar.Interval, now time.Time, opt Options) *
 // add reads ticket i.
 func (t *tally) add(i int, tk Ticket) error {
 	t.read++
-	path := fault.Index("tickets", i)
 	if err := t.checkID(i, tk.ID); err != nil {
 		return err
 	}
+	path := func() string { return fault.Index("tickets", i) }
 	if err := checkTicket(&tk); err != nil {
-		return at(path, err)
+		return at(path(), err)
 	}
 	if tk.Received.After(t.now) || !tk.Received.Before(t.period.End) {
 		// Too late for this report; checked all the same.
 		if _, err := t.e.evaluate(tk, tk.Received, false); err != nil {
-			return at(path, err)
+			return at(path(), err)
 		}
 		t.ignored++
 		return nil
 	}
 	st, err := t.e.evaluate(tk, t.now, false)
 	if err != nil {
-		return at(path, err)
+		return at(path(), err)
 	}
 	counted := false
 	for _, ts := range st.Targets {
@@ -74,10 +76,10 @@ func (t *tally) add(i int, tk Ticket) error {
 			continue // another month's
 		}
 		if !representable(ts.Due) {
-			return fault.Field(path, tk.ID, ErrRange, "want targets due by the end of year 9999: "+
+			return fault.Field(path(), tk.ID, ErrRange, "want targets due by the end of year 9999: "+
 				ts.Milestone.String()+" is due "+ts.Due.Format(time.RFC3339))
 		}
-		r, ok := t.c.count(ts)
+		r, ok := t.row(ts.Level, ts.Milestone).count(ts.State)
 		counted = counted || ok
 		switch ts.State {
 		case StateMissed:
@@ -92,9 +94,24 @@ func (t *tally) add(i int, tk Ticket) error {
 		}
 	}
 	if counted {
-		t.c.Tickets++
+		t.tickets++
 	}
 	return nil
+}
+
+// row returns the row of (l, m), making room for it.
+func (t *tally) row(l severity.Level, m Milestone) *Row {
+	for int(l) >= len(t.rows) {
+		t.rows = append(t.rows, nil)
+	}
+	for int(m) >= len(t.rows[l]) {
+		t.rows[l] = append(t.rows[l], Row{})
+	}
+	r := &t.rows[l][m]
+	if r.Severity == 0 && r.Milestone == 0 {
+		r.Severity, r.Milestone = l, m
+	}
+	return r
 }
 
 // decided returns the instant the outcome of ts became final, zero while it
@@ -111,17 +128,18 @@ func decided(ts TargetStatus, received time.Time) time.Time {
 	return received
 }
 
-// checkID refuses a missing ID and one read before.
+// checkID refuses a missing ID, and with [IDsAscending] one not above the
+// previous; [IDsAnyOrder] duplicates are found at the end (see idSet).
 func (t *tally) checkID(i int, id string) error {
-	path := fault.Index("tickets", i) + ".id"
+	path := func() string { return fault.Index("tickets", i) + ".id" }
 	if id == "" {
-		return fault.Field(path, "", ErrMissing, "want the ticket's ID, which names it in the report")
+		return fault.Field(path(), "", ErrMissing, "want the ticket's ID, which names it in the report")
 	}
-	if t.ids != nil {
-		if j, dup := t.ids[id]; dup {
-			return fault.Field(path, id, ErrDuplicate, "also "+fault.Index("tickets", j))
+	if t.opt.IDs == IDsAnyOrder {
+		if i >= maxIDs {
+			return fault.Field(path(), id, ErrLimit, "want at most 4294967295 tickets in any order of ID, or IDs in ascending order (IDsAscending)")
 		}
-		t.ids[id] = i
+		t.ids.add(i, id)
 		return nil
 	}
 	switch {
@@ -129,14 +147,21 @@ func (t *tally) checkID(i int, id string) error {
 		t.last, t.lastAt = id, i
 		return nil
 	case id == t.last:
-		return fault.Field(path, id, ErrDuplicate, "also "+fault.Index("tickets", t.lastAt))
+		return fault.Field(path(), id, ErrDuplicate, "also "+fault.Index("tickets", t.lastAt))
 	}
-	return fault.Field(path, id, ErrInvalid, "want IDs in ascending order: after "+fault.Index("tickets", t.lastAt)+` "`+t.last+`"`)
+	return fault.Field(path(), id, ErrInvalid, "want IDs in ascending order: after "+fault.Index("tickets", t.lastAt)+` "`+t.last+`"`)
 }
 
 // result returns the counts with their lists in listed order.
 func (t *tally) result() Compliance {
-	c := t.c
+	c := Compliance{Tickets: t.tickets, Limit: t.breaches.limit}
+	for _, byLevel := range t.rows {
+		for _, r := range byLevel {
+			if r.Severity != 0 || r.Milestone != 0 {
+				c.Rows = append(c.Rows, r)
+			}
+		}
+	}
 	c.Breaches, c.BreachesCut = t.breaches.sorted(compareBreaches)
 	c.Open, c.OpenCut = t.open.sorted(compareOpen)
 	return c
