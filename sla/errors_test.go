@@ -1,7 +1,7 @@
 package sla_test
 
 import (
-		"strings"
+	"strings"
 	"testing"
 	"time"
 

@@ -145,8 +145,8 @@ func TestMonthOngoingIncidentIsReportedOngoing(t *testing.T) {
 	e := engine(t)
 	now := at(2026, 6, 20, 12, 0)
 	data := sla.MonthData{Incidents: []recovery.Incident{
-		{Reported: at(2026, 6, 20, 9, 0)},                               // 3h so far: within 24h
-		{Reported: at(2026, 6, 18, 9, 0)},                               // 51h so far: missed
+		{Reported: at(2026, 6, 20, 9, 0)},                                  // 3h so far: within 24h
+		{Reported: at(2026, 6, 18, 9, 0)},                                  // 51h so far: missed
 		{Reported: at(2026, 6, 19, 9, 0), Restored: at(2026, 6, 21, 0, 0)}, // restored after now: ongoing at now
 	}}
 	r, err := e.Month(2026, time.June, data, now)
