@@ -1,6 +1,7 @@
 package sla_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -173,4 +174,38 @@ func TestMonthDataErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzContractJSON: any contract file gives an engine or an error in the one
+// shape, never a panic.
+func FuzzContractJSON(f *testing.F) {
+	f.Add([]byte(contractJSON))
+	f.Add([]byte(`{"customer":"A","policies":[{"policy":{"version":1}}]}`))
+	f.Add([]byte(`{"customer":"A","customer":"B"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := loadContract(string(data))
+		if err != nil && strings.HasPrefix(err.Error(), "sla:") {
+			t.Fatalf("package prefix: %v", err)
+		}
+	})
+}
+
+// FuzzMonthDataJSON: any month data file gives a report that marshals, or an
+// error; never a panic.
+func FuzzMonthDataJSON(f *testing.F) {
+	f.Add([]byte(`{"tickets":[{"id":"T-1","contact":"ann@acme.example","received":"2026-06-01T09:00:00+02:00","severity":"sev3","events":[{"at":"2026-06-01T10:00:00+02:00","kind":"waiting"},{"at":"2026-06-03T10:00:00+02:00","kind":"resumed"}]}]}`))
+	f.Add([]byte(`{"outages":[{"start":"2026-06-10T00:30:00+02:00","end":"2026-06-10T02:30:00+02:00"}],"incidents":[{"reported":"2026-06-10T00:41:00+02:00"}],"recovery_points":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var d sla.MonthData
+		if sla.Decode(data, &d) != nil {
+			return
+		}
+		r, err := engineFor().Month(2026, time.June, d, time.Date(2026, 7, 1, 0, 0, 0, 0, paris))
+		if err != nil {
+			return
+		}
+		if _, err := json.Marshal(r); err != nil {
+			t.Fatalf("a report that does not marshal: %v", err)
+		}
+	})
 }

@@ -80,3 +80,64 @@ func ExampleEngine_Month() {
 	//       sev2  workaround    1       0        0        0         0       0    0            0    100.00 %              —
 	//       sev2         fix    1       0        0        0         0       0    0            0    100.00 %              —
 }
+
+// A month over tickets read one at a time, as from a JSON Lines export: the
+// counts are exact, the lists capped, and IDs that come in ascending order
+// are checked for duplicates in constant memory.
+func ExampleEngine_MonthStream() {
+	e, _ := sla.New(sla.Contract{Customer: "ACME", Policies: []sla.Dated{{Policy: sla.Preset("Europe/Paris", "FR")}}})
+	paris, _ := time.LoadLocation("Europe/Paris")
+	export := func(yield func(sla.Ticket, error) bool) {
+		for i := range 1000 {
+			recv := time.Date(2026, 6, 1, 9, 0, 0, 0, paris).Add(time.Duration(i) * 40 * time.Minute)
+			t := sla.Ticket{ID: fmt.Sprintf("T-%04d", i), Received: recv, Severity: severity.Sev2,
+				Events: []sla.Event{{At: recv.Add(time.Duration(i%70) * time.Minute), Kind: sla.Fixed}}}
+			if !yield(t, nil) {
+				return
+			}
+		}
+	}
+	r, err := e.MonthStream(2026, time.June, sla.MonthData{}, export, time.Date(2026, 7, 1, 0, 0, 0, 0, paris),
+		sla.Options{Limit: 3, IDs: sla.IDsAscending})
+	if err != nil {
+		panic(err)
+	}
+	for _, row := range r.Tickets.Rows {
+		fmt.Println(row.Milestone, "met", row.Met, "missed", row.Missed)
+	}
+	fmt.Println("breaches listed", len(r.Tickets.Breaches), "cut", r.Tickets.BreachesCut)
+	fmt.Println("worst", r.Tickets.Breaches[0].Ticket, r.Tickets.Breaches[0].Overrun)
+	// Output:
+	// response met 874 missed 126
+	// workaround met 1000 missed 0
+	// fix met 1000 missed 0
+	// breaches listed 3 cut 123
+	// worst T-0069 9m
+}
+
+// The availability rules of the policy in force, for package availability.
+func ExampleEngine_Rules() {
+	e, _ := sla.New(sla.Contract{Customer: "ACME", Policies: []sla.Dated{{Policy: sla.Preset("Europe/Paris", "FR")}}})
+	period, _ := e.Period(2026, time.June)
+	rules, _ := e.Rules(2026, time.June)
+	paris, _ := time.LoadLocation("Europe/Paris")
+	r, _ := availability.Compute(period, []availability.Outage{{
+		Start: time.Date(2026, 6, 10, 0, 30, 0, 0, paris),
+		End:   time.Date(2026, 6, 10, 2, 30, 0, 0, paris),
+	}}, rules)
+	fmt.Println(r.Planned, r.Unplanned, r.Percent(4))
+	// Output:
+	// 30h0m0s 1h0m0s 99.8550 %
+}
+
+// Objectives are set from text; no decimal needed.
+func ExampleParseRatio() {
+	p := sla.Preset("Europe/Paris", "FR")
+	p.Availability = sla.MustRatio("99.95%")
+	r, err := sla.ParseRatio("99.95")
+	fmt.Println(p.Availability, p.Validate())
+	fmt.Println(r, err)
+	// Output:
+	// 99.95% <nil>
+	// 0% "99.95": out of range: want a percentage such as "99.9%", or a fraction from 0 to 1 such as "0.999"
+}

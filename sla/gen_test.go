@@ -26,6 +26,7 @@ func genTicket(t *rapid.T, id string) sla.Ticket {
 	level := tk.Severity
 	paused, fixed, wk, responded, excluded, nad, waived := false, false, false, false, false, false, false
 	var changed time.Time // one severity change an instant: two would be ambiguous
+	reopened := false
 	n := rapid.IntRange(0, 12).Draw(t, "events")
 	for range n {
 		now = now.Add(time.Duration(rapid.Int64Range(0, int64(4*24*time.Hour)).Draw(t, "gap")))
@@ -60,6 +61,13 @@ func genTicket(t *rapid.T, id string) sla.Ticket {
 			options = append(options, sla.Waived)
 		}
 		ev := sla.Event{At: now, Kind: rapid.SampledFrom(options).Draw(t, "kind")}
+		// A fix, a reopening and the next cycle's milestones at one instant
+		// have no order: keep a reopening apart from what surrounds it.
+		if ev.Kind == sla.Reopened || reopened {
+			now = now.Add(time.Minute)
+			ev.At = now
+		}
+		reopened = ev.Kind == sla.Reopened
 		switch ev.Kind {
 		case sla.Resumed:
 			paused = false
