@@ -202,6 +202,9 @@ func checkShardsMergeAnyOrder(t *rapid.T) {
 		if err := json.Unmarshal([]byte(js(t, r)), &back); err != nil {
 			t.Fatal(err)
 		}
+		if a, b := js(t, r), js(t, back); a != b {
+			t.Fatalf("JSON round trip changed the report:\n%s\n%s", a, b)
+		}
 		acc = append(acc, back)
 	}
 	order := rapid.Permutation(acc).Draw(t, "order")

@@ -336,3 +336,28 @@ func TestMonthRPOInCustomerZone(t *testing.T) {
 	}
 	assert.Equal(t, paris, r.RPO.Start.Location())
 }
+
+func TestMergeRefusesDisagreeingSections(t *testing.T) {
+	e := engine(t)
+	now := at(2026, 7, 1, 0, 0)
+	a, err := e.Month(2026, time.June, sla.MonthData{Outages: []availability.Outage{{Start: at(2026, 6, 10, 0, 30), End: at(2026, 6, 10, 2, 30)}}}, now)
+	require.NoError(t, err)
+	b, err := e.Month(2026, time.June, sla.MonthData{Supplied: sla.Supplied{Outages: true}}, now)
+	require.NoError(t, err)
+	_, err = a.Merge(b)
+	require.Error(t, err)
+	assert.ErrorIs(t, err, sla.ErrMerge)
+	assert.Equal(t, "reports cannot be merged: the two reports disagree on availability", err.Error())
+
+	c, err := e.Month(2026, time.June, sla.MonthData{}, now)
+	require.NoError(t, err)
+	m, err := c.Merge(a)
+	require.NoError(t, err, "a shard that was not given outages takes the other's section")
+	assert.Equal(t, a.Availability, m.Availability)
+	assert.True(t, m.Inputs.Outages.Supplied)
+
+	d, err := e.Month(2026, time.May, sla.MonthData{}, now)
+	require.NoError(t, err)
+	_, err = c.Merge(d)
+	assert.Equal(t, "reports cannot be merged: ACME/2026-06/SaaS support and service levels and ACME/2026-05/SaaS support and service levels", err.Error())
+}

@@ -95,31 +95,35 @@ func (r Report) Merge(o Report) (Report, error) {
 		Ignored:  r.Inputs.Tickets.Ignored + o.Inputs.Tickets.Ignored,
 	}
 	var err error
-	pick := func(what string, a, b Input, ra, rb any, into func(bool)) {
-		switch {
-		case err != nil:
-		case a.Supplied && b.Supplied:
-			if err = sameJSON(what, a, b); err == nil {
-				err = sameJSON(what, ra, rb)
-			}
-		case b.Supplied:
-			into(true)
-		}
+	if out.Inputs.Outages, out.Availability, err = section("availability", r.Inputs.Outages, o.Inputs.Outages, r.Availability, o.Availability); err != nil {
+		return Report{}, err
 	}
-	pick("availability", r.Inputs.Outages, o.Inputs.Outages, r.Availability, o.Availability, func(bool) {
-		out.Inputs.Outages, out.Availability = o.Inputs.Outages, o.Availability
-	})
-	pick("rto", r.Inputs.Incidents, o.Inputs.Incidents, r.RTO, o.RTO, func(bool) {
-		out.Inputs.Incidents, out.RTO = o.Inputs.Incidents, o.RTO
-	})
-	pick("rpo", r.Inputs.Points, o.Inputs.Points, r.RPO, o.RPO, func(bool) {
-		out.Inputs.Points, out.RPO = o.Inputs.Points, o.RPO
-	})
-	if err != nil {
+	if out.Inputs.Incidents, out.RTO, err = section("rto", r.Inputs.Incidents, o.Inputs.Incidents, r.RTO, o.RTO); err != nil {
+		return Report{}, err
+	}
+	if out.Inputs.Points, out.RPO, err = section("rpo", r.Inputs.Points, o.Inputs.Points, r.RPO, o.RPO); err != nil {
 		return Report{}, err
 	}
 	out.Tickets = r.Tickets.Merge(o.Tickets)
 	return out, nil
+}
+
+// section returns the section of whichever report was supplied its input,
+// after checking that two supplied sections are equal.
+func section[T any](what string, a, b Input, x, y T) (Input, T, error) {
+	switch {
+	case a.Supplied && b.Supplied:
+		err := sameJSON(what, a, b)
+		if err == nil {
+			err = sameJSON(what, x, y)
+		}
+		if err != nil {
+			return Input{}, x, err
+		}
+	case b.Supplied:
+		return b, y, nil
+	}
+	return a, x, nil
 }
 
 // sameJSON reports an error when a and b differ; values are compared by their
