@@ -164,6 +164,15 @@ func (t *tally) result() Compliance {
 	}
 	c.Breaches, c.BreachesCut = t.breaches.sorted(compareBreaches)
 	c.Open, c.OpenCut = t.open.sorted(compareOpen)
+	// In the month's zone, whatever the zone of the policy a ticket was
+	// evaluated under.
+	loc := t.period.Start.Location()
+	for i := range c.Breaches {
+		c.Breaches[i].Due, c.Breaches[i].Done = inZone(c.Breaches[i].Due, loc), inZone(c.Breaches[i].Done, loc)
+	}
+	for i := range c.Open {
+		c.Open[i].Due = inZone(c.Open[i].Due, loc)
+	}
 	return c
 }
 
