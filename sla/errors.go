@@ -6,8 +6,6 @@ import (
 	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/internal/fault"
-	"github.com/slakit/slakit/recovery"
-	"github.com/slakit/slakit/severity"
 )
 
 // FieldError reports a bad value in user data: the path of the field (such as
@@ -108,7 +106,8 @@ func at(path string, err error) error {
 	return fault.At(path, legacy(err))
 }
 
-// legacy reads an error of a package that does not yet use [fault.FieldError].
+// legacy reads an error of a package that does not yet use [fault.FieldError]:
+// calendar and availability, until they do.
 func legacy(err error) error {
 	var fe *FieldError
 	if errors.As(err, &fe) {
@@ -118,25 +117,9 @@ func legacy(err error) error {
 	if errors.As(err, &ce) {
 		return &FieldError{Field: ce.Field, Value: ce.Value, Err: ce.Err}
 	}
-	var se *severity.FieldError
-	if errors.As(err, &se) {
-		field := se.Field
-		if se.Level != 0 {
-			field = fault.Join(se.Level.String(), se.Field)
-		}
-		return &FieldError{Field: field, Value: se.Value, Err: se.Err}
-	}
 	var ae *availability.FieldError
 	if errors.As(err, &ae) {
 		return &FieldError{Field: ae.Field, Value: ae.Value, Err: ae.Err}
-	}
-	var re *recovery.InputError
-	if errors.As(err, &re) {
-		field := re.Field
-		if re.Index >= 0 {
-			field = fault.Join(fault.Index("", re.Index), re.Field)
-		}
-		return &FieldError{Field: field, Value: re.Value, Err: re.Err}
 	}
 	return err
 }

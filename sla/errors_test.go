@@ -157,7 +157,7 @@ func TestMonthDataErrors(t *testing.T) {
 		{"duplicate ticket key", `{"tickets":[` + tk + `,"severity":"sev1"}]}`,
 			`tickets[0].severity: duplicate: key written twice in one object`, sla.ErrDuplicate},
 		{"bad received", `{"tickets":[{"id":"T-1","received":"1 June","severity":"sev3"}]}`,
-			`tickets[0].received "1 June": invalid syntax: want an RFC 3339 instant such as "2026-06-01T09:00:00+02:00"`, sla.ErrSyntax},
+			`tickets[0].received "1 June": invalid syntax: want an RFC 3339 instant such as "2026-06-10T09:00:00Z"`, sla.ErrSyntax},
 		{"misspelled input", `{"ticket":[]}`,
 			`ticket: unknown field: want one of tickets, outages, incidents, recovery_points`, sla.ErrUnknown},
 		{"incident without reported", `{"incidents":[{"restored":"2026-06-01T10:00:00+02:00"}]}`,

@@ -302,16 +302,14 @@ func rtoOf(upTo calendar.Interval, incidents []recovery.Incident, objective time
 	return out, ignored, probs.err()
 }
 
-// checkIncident checks one incident's RTO at now: an incident not restored by
-// now is measured up to now.
+// checkIncident checks one incident's RTO at now. One not restored by now
+// (no restored time, or one after now, from a later record than the report)
+// is ongoing, measured up to now.
 func checkIncident(in recovery.Incident, objective time.Duration, now time.Time) (recovery.RTOResult, error) {
-	if in.Restored.IsZero() || in.Restored.After(now) {
-		in.Restored = now.In(in.Reported.Location())
-		res, err := in.Check(objective)
-		res.Restored = time.Time{}
-		return res, err
+	if in.Restored.After(now) {
+		in.Restored = time.Time{}
 	}
-	return in.Check(objective)
+	return in.CheckAt(now, objective)
 }
 
 // exposureIn returns x with its instants in loc.

@@ -157,7 +157,8 @@ func TestMonthOngoingIncidentIsReportedOngoing(t *testing.T) {
 		met  bool
 	}{{3 * time.Hour, true}, {51 * time.Hour, false}, {27 * time.Hour, false}} {
 		x := r.RTO[i]
-		assert.True(t, x.Restored.IsZero(), "ongoing")
+		assert.True(t, x.Ongoing, "ongoing")
+		assert.True(t, x.Restored.IsZero(), "not restored at now")
 		assert.Equal(t, want.took, x.Took)
 		assert.Equal(t, want.met, x.Met)
 	}

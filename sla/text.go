@@ -62,7 +62,7 @@ func (r Report) writeRTO(b *strings.Builder) {
 	fmt.Fprintln(tw, "  reported\trestored\ttook\tobjective\tverdict")
 	for _, x := range r.RTO {
 		restored, took, v := stamp(x.Restored), dur.Format(x.Took), verdict(x.Met)
-		if x.Restored.IsZero() {
+		if x.Ongoing {
 			restored, took = "ongoing", took+" so far"
 			if x.Met {
 				v = "within so far"

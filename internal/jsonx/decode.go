@@ -117,12 +117,12 @@ func decode(raw []byte, v reflect.Value, path string) error {
 	}
 	if v.Type() == timeType {
 		var s string
-		if raw[0] != '"' || json.Unmarshal(raw, &s) != nil {
-			return invalid(path, raw, `want an RFC 3339 instant such as "2026-06-01T09:00:00+02:00"`)
-		}
 		var t time.Time
-		if err := t.UnmarshalJSON(raw); err != nil {
-			return fault.Field(path, s, fault.ErrSyntax, `want an RFC 3339 instant such as "2026-06-01T09:00:00+02:00"`)
+		if raw[0] != '"' || json.Unmarshal(raw, &s) != nil || t.UnmarshalText([]byte(s)) != nil {
+			if s == "" {
+				s = string(raw)
+			}
+			return fault.Field(path, s, fault.ErrSyntax, `want an RFC 3339 instant such as "2026-06-10T09:00:00Z"`)
 		}
 		v.Set(reflect.ValueOf(t))
 		return nil
@@ -261,7 +261,7 @@ func atValue(path, value string, err error) error {
 }
 
 func invalid(path string, raw []byte, want string) error {
-	return fault.Field(path, string(raw), fault.ErrInvalid, want)
+	return fault.Field(path, fault.Short(string(raw)), fault.ErrInvalid, want)
 }
 
 func kindWord(k reflect.Kind) string {
