@@ -2,6 +2,7 @@ package sla
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
@@ -130,4 +131,22 @@ func unjoin(err error) []error {
 		return j.Unwrap()
 	}
 	return []error{err}
+}
+
+// rename gives the list a package names "from" (recovery's "points[3].at")
+// the name it has in this package's data ("recovery_points[3].at").
+func rename(err error, from, to string) error {
+	if err == nil {
+		return nil
+	}
+	errs := unjoin(err)
+	out := make([]error, len(errs))
+	for i, e := range errs {
+		out[i] = e
+		var fe *FieldError
+		if errors.As(e, &fe) && strings.HasPrefix(fe.Field, from+"[") {
+			out[i] = &FieldError{Field: to + strings.TrimPrefix(fe.Field, from), Value: fe.Value, Err: fe.Err}
+		}
+	}
+	return errors.Join(out...)
 }

@@ -175,7 +175,7 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 		}
 		x, err := recovery.Exposure(data.Points, upTo.Start, upTo.End, time.Duration(p.RPO))
 		if err != nil {
-			probs.add(at("recovery_points", err))
+			probs.add(rename(err, "points", "recovery_points"))
 		} else {
 			x = exposureIn(x, loc)
 			r.RPO = &x
