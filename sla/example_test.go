@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/severity"
 	"github.com/slakit/slakit/sla"
 )
@@ -41,17 +42,30 @@ func Example() {
 	//   waiting on customer 2026-06-01 10:00 CEST → 2026-06-03 10:00 CEST: +20h → due 2026-06-10 09:00 CEST
 }
 
-// The month report: availability with the nightly window, and ticket compliance.
+// The month report: availability with the nightly window (E5), monitoring that
+// missed two hours, the service credit owed, and ticket compliance.
 func ExampleEngine_Month() {
-	e, _ := sla.New(sla.Contract{Customer: "ACME", Policies: []sla.Dated{{Policy: sla.Preset("Europe/Paris", "FR")}}})
+	p := sla.Preset("Europe/Paris", "FR")
+	if err := sla.Decode([]byte(`{"tiers":[{"below":"99.9%","credit":"10%"},{"below":"99%","credit":"25%"}],"cap":"100%"}`), &p.Credits); err != nil {
+		panic(err)
+	}
+	e, err := sla.New(sla.Contract{Customer: "ACME", Policies: []sla.Dated{{Policy: p}}})
+	if err != nil {
+		panic(err)
+	}
 	paris, _ := time.LoadLocation("Europe/Paris")
+	at := func(d, h int) time.Time { return time.Date(2026, 6, d, h, 0, 0, 0, paris) }
 	data := sla.MonthData{
 		Outages: []availability.Outage{{
 			Start: time.Date(2026, 6, 10, 0, 30, 0, 0, paris),
 			End:   time.Date(2026, 6, 10, 2, 30, 0, 0, paris),
 		}},
-		Tickets: []sla.Ticket{{ID: "T-1", Received: time.Date(2026, 6, 1, 9, 0, 0, 0, paris), Severity: severity.Sev2,
-			Events: []sla.Event{{At: time.Date(2026, 6, 1, 9, 20, 0, 0, paris), Kind: sla.Fixed}}}},
+		Coverage: availability.Monitored(
+			calendar.Interval{Start: at(1, 0), End: at(20, 10)},
+			calendar.Interval{Start: at(20, 12), End: time.Date(2026, 7, 1, 0, 0, 0, 0, paris)},
+		),
+		Tickets: []sla.Ticket{{ID: "T-1", Received: at(1, 9), Severity: severity.Sev2,
+			Events: []sla.Event{{At: at(1, 9).Add(20 * time.Minute), Kind: sla.Fixed}}}},
 	}
 	r, err := e.Month(2026, time.June, data, time.Date(2026, 7, 1, 9, 0, 0, 0, paris))
 	if err != nil {
@@ -62,13 +76,16 @@ func ExampleEngine_Month() {
 	// SLA report — ACME — 2026-06
 	// policy: SaaS support and service levels
 	//
-	// Availability 99.8550 % (objective 99.9 %): missed
+	// Availability between 99.5652 % and 99.8550 % (objective 99.9 %): missed
 	//   month          720h
 	//   planned (P)    30h
 	//   unplanned (U)  1h
 	//   excluded       0s
+	//   monitored      718h
+	//   unknown (M)    2h
 	//   budget         41m24s
-	//   budget left    -18m36s
+	//   budget left    -2h18m36s
+	// Service credit: 10% of the month's fee
 	//
 	// RTO: not supplied (no incidents given)
 	//

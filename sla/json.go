@@ -17,6 +17,7 @@ func (t *Ticket) UnmarshalJSON(data []byte) error {
 type monthJSON struct {
 	Tickets   *[]Ticket              `json:"tickets,omitempty"`
 	Outages   *[]availability.Outage `json:"outages,omitempty"`
+	Coverage  availability.Coverage  `json:"coverage,omitzero"`
 	Incidents *[]recovery.Incident   `json:"incidents,omitempty"`
 	Points    *[]recovery.Point      `json:"recovery_points,omitempty"`
 }
@@ -32,6 +33,7 @@ func (d *MonthData) UnmarshalJSON(data []byte) error {
 	*d = MonthData{}
 	d.Tickets, d.Supplied.Tickets = deref(v.Tickets)
 	d.Outages, d.Supplied.Outages = deref(v.Outages)
+	d.Coverage = v.Coverage
 	d.Incidents, d.Supplied.Incidents = deref(v.Incidents)
 	d.Points, d.Supplied.Points = deref(v.Points)
 	return nil
@@ -42,6 +44,7 @@ func (d MonthData) MarshalJSON() ([]byte, error) {
 	return jsonx.Marshal(monthJSON{
 		Tickets:   ref(d.Tickets, d.Supplied.Tickets),
 		Outages:   ref(d.Outages, d.Supplied.Outages),
+		Coverage:  d.Coverage,
 		Incidents: ref(d.Incidents, d.Supplied.Incidents),
 		Points:    ref(d.Points, d.Supplied.Points),
 	})

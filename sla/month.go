@@ -20,14 +20,24 @@ import (
 // no recovery point at all), which is not the same as "not supplied". In JSON
 // a key that is present is supplied: {"outages": []} supplies no outages.
 type MonthData struct {
-	Tickets   []Ticket              `json:"tickets,omitempty"`
-	Outages   []availability.Outage `json:"outages,omitempty"`
+	Tickets []Ticket              `json:"tickets,omitempty"`
+	Outages []availability.Outage `json:"outages,omitempty"`
+	// Coverage says where monitoring covered the month (I15): the zero value
+	// is not supplied, availability.FullyMonitored() is all of it, and
+	// availability.Monitored(intervals...) those intervals; time covered by
+	// neither monitoring nor an outage is unknown, and the verdict is then
+	// three-valued. Outages supplied without coverage are taken as the
+	// complete record of the month (monitored throughout), as a monitoring
+	// export that lists every outage is; coverage supplied without outages
+	// means monitoring saw no outage.
+	Coverage  availability.Coverage `json:"coverage,omitzero"`
 	Incidents []recovery.Incident   `json:"incidents,omitempty"`       // disruptions, for the RTO
 	Points    []recovery.Point      `json:"recovery_points,omitempty"` // backups, for the RPO
 	Supplied  Supplied              `json:"-"`
 }
 
-// Supplied flags the inputs of a [MonthData] given even when empty.
+// Supplied flags the inputs of a [MonthData] given even when empty. Coverage
+// needs no flag: its zero value is "not supplied".
 type Supplied struct {
 	Tickets, Outages, Incidents, Points bool
 }
@@ -155,11 +165,28 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 	r.Inputs.Tickets.Read, r.Inputs.Tickets.Ignored = t.read, t.ignored
 	r.Tickets = t.result()
 
-	if len(data.Outages) > 0 || data.Supplied.Outages {
+	outages := len(data.Outages) > 0 || data.Supplied.Outages
+	if outages {
 		r.Inputs.Outages = Input{Supplied: true, Read: len(data.Outages)}
-		av, ignored, err := availabilityOf(upTo, data.Outages, p)
+	}
+	if data.Coverage.IsSupplied() {
+		r.Inputs.Coverage = Input{Supplied: true, Read: len(data.Coverage.Intervals())}
+	}
+	if outages || data.Coverage.IsSupplied() {
+		coverage := data.Coverage
+		if !coverage.IsSupplied() {
+			coverage = availability.FullyMonitored()
+		}
+		av, ignored, err := availabilityOf(upTo, data.Outages, coverage, p)
 		probs.add(err)
 		r.Availability, r.Inputs.Outages.Ignored = av, ignored
+	}
+	if len(p.Credits.Tiers) > 0 {
+		c := availability.Credit{} // unknown without availability (I15, I19)
+		if r.Availability != nil {
+			c = p.Credits.For(*r.Availability)
+		}
+		r.Credit = &c
 	}
 	if len(data.Incidents) > 0 || data.Supplied.Incidents {
 		r.Inputs.Incidents = Input{Supplied: true, Read: len(data.Incidents)}
@@ -247,16 +274,16 @@ func (p *compiled) rules() availability.Rules {
 	return availability.Rules{Window: p.maintenance, Notice: time.Duration(p.Notice), Objective: p.Availability.d}
 }
 
-// availabilityOf computes the availability of upTo; outages that do not
-// touch it are counted as ignored.
-func availabilityOf(upTo calendar.Interval, outages []availability.Outage, p *compiled) (*availability.Report, int, error) {
+// availabilityOf computes the availability of upTo as far as coverage
+// knows it; outages that do not touch upTo are counted as ignored.
+func availabilityOf(upTo calendar.Interval, outages []availability.Outage, coverage availability.Coverage, p *compiled) (*availability.Report, int, error) {
 	ignored := 0
 	for _, o := range outages {
 		if !o.End.After(upTo.Start) || !o.Start.Before(upTo.End) {
 			ignored++
 		}
 	}
-	av, err := availability.Compute(upTo, outages, p.rules())
+	av, err := availability.ComputeCovered(upTo, outages, coverage, p.rules())
 	if err != nil {
 		return nil, 0, at("", err) // already names outages[i].field
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/recovery"
 	"github.com/slakit/slakit/severity"
 	"github.com/slakit/slakit/sla"
@@ -230,3 +231,70 @@ func TestShardsMergeAnyOrder(t *testing.T) { rapid.Check(t, checkShardsMergeAnyO
 func FuzzMonthPartition(f *testing.F)      { f.Fuzz(rapid.MakeFuzz(checkMonthPartition)) }
 func FuzzStreamEqualsSlice(f *testing.F)   { f.Fuzz(rapid.MakeFuzz(checkStreamEqualsSlice)) }
 func FuzzShardsMergeAnyOrder(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkShardsMergeAnyOrder)) }
+
+// checkVerdictWiring: the report's availability is the three-valued verdict
+// of package availability over the same outages and coverage, under the
+// contract's own rules; a credit never comes from unknown time or from an
+// input not supplied.
+func checkVerdictWiring(t *rapid.T) {
+	d := genOther(t)
+	d.Incidents, d.Points = nil, nil
+	base := time.Date(2026, 10, 1, 0, 0, 0, 0, paris)
+	switch rapid.IntRange(0, 3).Draw(t, "coverage") {
+	case 1:
+		d.Coverage = availability.FullyMonitored()
+	case 2, 3:
+		var ivs []calendar.Interval
+		for range rapid.IntRange(0, 4).Draw(t, "intervals") {
+			s := base.Add(time.Duration(rapid.Int64Range(-int64(48*time.Hour), int64(31*24*time.Hour)).Draw(t, "from")))
+			ivs = append(ivs, calendar.Interval{Start: s, End: s.Add(time.Duration(rapid.Int64Range(0, int64(20*24*time.Hour)).Draw(t, "len")))})
+		}
+		d.Coverage = availability.Monitored(ivs...)
+	}
+	r, err := creditProps.Month(2026, time.October, d, time.Date(2026, 11, 2, 0, 0, 0, 0, paris))
+	if err != nil {
+		t.Fatal(err)
+	}
+	outages := len(d.Outages) > 0 || d.Supplied.Outages
+	if !outages && !d.Coverage.IsSupplied() {
+		if r.Availability != nil || r.Credit == nil || r.Credit.Known {
+			t.Fatalf("nothing supplied, yet availability %v, credit %v", r.Availability, r.Credit)
+		}
+		return
+	}
+	period, _ := creditProps.Period(2026, time.October)
+	rules, _ := creditProps.Rules(2026, time.October)
+	cov := d.Coverage
+	if !cov.IsSupplied() {
+		cov = availability.FullyMonitored()
+	}
+	want, err := availability.ComputeCovered(period, d.Outages, cov, rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := js(t, want), js(t, r.Availability); a != b {
+		t.Fatalf("report:\n%s\navailability:\n%s", b, a)
+	}
+	p, _ := creditProps.PolicyAt(period.Start)
+	if c := p.Credits.For(want); c.String() != r.Credit.String() {
+		t.Fatalf("credit %v, want %v", *r.Credit, c)
+	}
+	if r.Availability.Verdict == availability.VerdictUnknown && r.Credit.Known {
+		t.Fatalf("a credit of %v from an unknown verdict", r.Credit)
+	}
+}
+
+var creditProps = func() *sla.Engine {
+	p := sla.Preset("Europe/Paris", "FR")
+	if err := sla.Decode([]byte(`{"tiers":[{"below":"99.9%","credit":"10%"},{"below":"99%","credit":"25%"},{"below":"95%","credit":"100%"}],"cap":"100%"}`), &p.Credits); err != nil {
+		panic(err)
+	}
+	e, err := sla.New(sla.Contract{Customer: "ACME", Policies: []sla.Dated{{Policy: p}}})
+	if err != nil {
+		panic(err)
+	}
+	return e
+}()
+
+func TestVerdictWiring(t *testing.T) { rapid.Check(t, checkVerdictWiring) }
+func FuzzVerdictWiring(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkVerdictWiring)) }

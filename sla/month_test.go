@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/recovery"
 	"github.com/slakit/slakit/severity"
 	"github.com/slakit/slakit/sla"
@@ -361,4 +362,86 @@ func TestMergeRefusesDisagreeingSections(t *testing.T) {
 	require.NoError(t, err)
 	_, err = c.Merge(d)
 	assert.Equal(t, "reports cannot be merged: ACME/2026-06/SaaS support and service levels and ACME/2026-05/SaaS support and service levels", err.Error())
+}
+
+// creditEngine is the preset with AWS-like credit tiers.
+func creditEngine(t *testing.T) *sla.Engine {
+	p := sla.Preset("Europe/Paris", "FR")
+	require.NoError(t, sla.Decode([]byte(`{"tiers":[{"below":"99.9%","credit":"10%"},{"below":"99%","credit":"25%"},{"below":"95%","credit":"100%"}],"cap":"100%"}`), &p.Credits))
+	e, err := sla.New(sla.Contract{Customer: "ACME", Policies: []sla.Dated{{Policy: p}}})
+	require.NoError(t, err)
+	return e
+}
+
+// I19 through the report: 99.86 % owes 10 %, exactly 99.9 % nothing, and no
+// monitoring data an unknown credit, never zero.
+func TestMonthCreditOwed(t *testing.T) {
+	e := creditEngine(t)
+	now := at(2026, 7, 1, 0, 0)
+	outage := func(d time.Duration) sla.MonthData {
+		start := at(2026, 6, 15, 10, 0)
+		return sla.MonthData{Outages: []availability.Outage{{Start: start, End: start.Add(d)}}}
+	}
+	for _, c := range []struct {
+		name  string
+		data  sla.MonthData
+		want  string
+		avail string
+	}{
+		{"99.86 %", outage(57*time.Minute + 57600*time.Millisecond), "10%", "99.8600 %"},
+		{"exactly 99.9 %", outage(41*time.Minute + 24*time.Second), "0%", "99.9000 %"},
+		{"98.9 %", outage(690 * time.Hour * 11 / 1000), "25%", "98.9000 %"},
+		{"no monitoring data", sla.MonthData{}, "unknown", ""},
+		{"coverage with no interval", sla.MonthData{Coverage: availability.Monitored()}, "unknown", "0.0000 %"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := e.Month(2026, time.June, c.data, now)
+			require.NoError(t, err)
+			require.NotNil(t, r.Credit)
+			assert.Equal(t, c.want, r.Credit.String())
+			if c.avail != "" {
+				assert.Equal(t, c.avail, r.Availability.Percent(4))
+			}
+			out, err := json.Marshal(r)
+			require.NoError(t, err)
+			assert.Contains(t, string(out), `"credit":"`+c.want+`"`)
+			var b strings.Builder
+			require.NoError(t, r.WriteText(&b))
+			if c.want == "unknown" {
+				assert.Contains(t, b.String(), "Service credit: unknown (availability unknown)")
+				assert.NotContains(t, b.String(), ": met")
+			} else {
+				assert.Contains(t, b.String(), "Service credit: "+c.want+" of the month's fee")
+			}
+		})
+	}
+	r, err := engine(t).Month(2026, time.June, outage(time.Hour), now)
+	require.NoError(t, err)
+	assert.Nil(t, r.Credit, "a policy without credit tiers shows no credit")
+}
+
+// The report's verdict is three-valued: coverage with a gap that could hide
+// a breach leaves it unknown.
+func TestMonthVerdictUnknownWithCoverageGap(t *testing.T) {
+	e := creditEngine(t)
+	gap := func(h time.Duration) sla.MonthData {
+		return sla.MonthData{Supplied: sla.Supplied{Outages: true}, Coverage: availability.Monitored(
+			calendar.Interval{Start: at(2026, 6, 1, 0, 0), End: at(2026, 6, 15, 10, 0)},
+			calendar.Interval{Start: at(2026, 6, 15, 10, 0).Add(h), End: at(2026, 7, 1, 0, 0)})}
+	}
+	r, err := e.Month(2026, time.June, gap(30*time.Minute), at(2026, 7, 1, 0, 0))
+	require.NoError(t, err)
+	assert.Equal(t, availability.VerdictMet, r.Availability.Verdict, "30 minutes unknown fit in the 41m24s budget")
+	assert.Equal(t, "0%", r.Credit.String())
+	r, err = e.Month(2026, time.June, gap(time.Hour), at(2026, 7, 1, 0, 0))
+	require.NoError(t, err)
+	assert.Equal(t, availability.VerdictUnknown, r.Availability.Verdict, "an hour unknown may or may not breach")
+	assert.Equal(t, "unknown", r.Credit.String())
+	assert.Equal(t, time.Hour, r.Availability.Unknown)
+	assert.True(t, r.Inputs.Coverage.Supplied)
+	assert.Equal(t, 2, r.Inputs.Coverage.Read)
+	var b strings.Builder
+	require.NoError(t, r.WriteText(&b))
+	assert.Contains(t, b.String(), "(objective 99.9 %): unknown")
+	assert.Contains(t, b.String(), "unknown (M)    1h")
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/internal/enum"
 	"github.com/slakit/slakit/internal/fault"
@@ -38,6 +39,10 @@ type Policy struct {
 	// AtRisk is the share of a target's clock after which a pending target is
 	// reported at risk, in (0, 1]; "75%" by default in [Preset].
 	AtRisk Ratio `json:"at_risk"`
+	// Credits is the service-credit table (I19), such as
+	// {"tiers":[{"below":"99.9%","credit":"10%"},{"below":"99%","credit":"25%"}],"cap":"100%"};
+	// the zero value has no tiers: no credit is owed, and reports show none.
+	Credits availability.Credits `json:"credits,omitzero"`
 }
 
 // ChangeRule says what happens to unmet targets when the severity changes
@@ -196,6 +201,9 @@ func (p Policy) compile() (*compiled, error) {
 	}
 	if !p.SeverityChange.IsValid() {
 		bad("severity_change", p.SeverityChange.String(), ErrInvalid, `want "restart" or "recompute"`)
+	}
+	if err := p.Credits.Validate(); err != nil {
+		errs = append(errs, at("credits", err))
 	}
 	if !inShare(p.AtRisk) {
 		bad("at_risk", p.AtRisk.String(), ErrRange, `want more than 0% and at most 100%, such as "75%"`)

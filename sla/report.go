@@ -30,8 +30,14 @@ type Report struct {
 	Partial bool `json:"partial,omitempty"`
 	// Inputs says which inputs were supplied and how many records were read
 	// and ignored by rule.
-	Inputs       Inputs                   `json:"inputs"`
-	Availability *availability.Report     `json:"availability,omitempty"` // nil when outages were not supplied
+	Inputs Inputs `json:"inputs"`
+	// Availability is nil when neither outages nor coverage were supplied;
+	// its Verdict is met, missed or unknown (I15).
+	Availability *availability.Report `json:"availability,omitempty"`
+	// Credit is the service credit owed for the month (I19): nil when the
+	// policy has no credit tiers, unknown when availability is unknown or
+	// was not supplied, never a tier derived from unknown time.
+	Credit *availability.Credit `json:"credit,omitempty"`
 	RTO          []recovery.RTOResult     `json:"rto,omitempty"`          // one per incident reported in the month
 	RPO          *recovery.ExposureResult `json:"rpo,omitempty"`          // nil when recovery points were not supplied
 	Tickets      Compliance               `json:"tickets"`
@@ -41,6 +47,7 @@ type Report struct {
 type Inputs struct {
 	Tickets   Input `json:"tickets"`
 	Outages   Input `json:"outages"`
+	Coverage  Input `json:"coverage"` // Read counts the intervals given; 0 for full coverage
 	Incidents Input `json:"incidents"`
 	Points    Input `json:"recovery_points"`
 }
@@ -95,9 +102,17 @@ func (r Report) Merge(o Report) (Report, error) {
 		Ignored:  r.Inputs.Tickets.Ignored + o.Inputs.Tickets.Ignored,
 	}
 	var err error
-	if out.Inputs.Outages, out.Availability, err = section("availability", r.Inputs.Outages, o.Inputs.Outages, r.Availability, o.Availability); err != nil {
+	type avail struct {
+		Outages, Coverage Input
+		Availability      *availability.Report
+		Credit            *availability.Credit
+	}
+	a, b := avail{r.Inputs.Outages, r.Inputs.Coverage, r.Availability, r.Credit}, avail{o.Inputs.Outages, o.Inputs.Coverage, o.Availability, o.Credit}
+	supplied := func(x avail) Input { return Input{Supplied: x.Outages.Supplied || x.Coverage.Supplied} }
+	if _, a, err = section("availability", supplied(a), supplied(b), a, b); err != nil {
 		return Report{}, err
 	}
+	out.Inputs.Outages, out.Inputs.Coverage, out.Availability, out.Credit = a.Outages, a.Coverage, a.Availability, a.Credit
 	if out.Inputs.Incidents, out.RTO, err = section("rto", r.Inputs.Incidents, o.Inputs.Incidents, r.RTO, o.RTO); err != nil {
 		return Report{}, err
 	}

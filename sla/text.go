@@ -33,17 +33,40 @@ func (r Report) WriteText(w io.Writer) error {
 func (r Report) writeAvailability(b *strings.Builder) {
 	a := r.Availability
 	if a == nil {
-		b.WriteString("Availability: not supplied (no outages given): unknown\n\n")
+		b.WriteString("Availability: not supplied (no outages or coverage given): unknown\n")
+		r.writeCredit(b)
+		b.WriteString("\n")
 		return
 	}
-	fmt.Fprintf(b, "Availability %s (objective %s %%): %s\n", a.Percent(4), a.Objective.Shift(2).String(), verdict(a.Met))
+	pct := a.Percent(4)
+	if a.Unknown > 0 {
+		pct = "between " + pct + " and " + a.Highest.Shift(2).Truncate(4).StringFixed(4) + " %"
+	}
+	fmt.Fprintf(b, "Availability %s (objective %s %%): %s\n", pct, a.Objective.Shift(2).String(), a.Verdict)
 	tw := tabwriter.NewWriter(b, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "  month\t%s\n  planned (P)\t%s\n  unplanned (U)\t%s\n  excluded\t%s\n  budget\t%s\n  budget left\t%s\n",
-		dur.Format(a.Total), dur.Format(a.Planned), dur.Format(a.Unplanned), dur.Format(a.Excluded),
-		dur.Format(a.Budget), dur.Format(a.BudgetLeft))
+	fmt.Fprintf(tw, "  month\t%s\n  planned (P)\t%s\n  unplanned (U)\t%s\n  excluded\t%s\n",
+		dur.Format(a.Total), dur.Format(a.Planned), dur.Format(a.Unplanned), dur.Format(a.Excluded))
+	coverage := ""
+	if !r.Inputs.Coverage.Supplied {
+		coverage = " (coverage not supplied: the outages are the complete record)"
+	}
+	fmt.Fprintf(tw, "  monitored\t%s%s\n  unknown (M)\t%s\n", dur.Format(a.Monitored), coverage, dur.Format(a.Unknown))
+	fmt.Fprintf(tw, "  budget\t%s\n  budget left\t%s\n", dur.Format(a.Budget), dur.Format(a.BudgetLeft))
 	tw.Flush()
 	ignored(b, r.Inputs.Outages.Ignored, "outage", "outside the month")
+	r.writeCredit(b)
 	b.WriteString("\n")
+}
+
+// writeCredit writes the credit line when the policy has credit tiers.
+func (r Report) writeCredit(b *strings.Builder) {
+	switch c := r.Credit; {
+	case c == nil:
+	case !c.Known:
+		b.WriteString("Service credit: unknown (availability unknown)\n")
+	default:
+		fmt.Fprintf(b, "Service credit: %s of the month's fee\n", c.Rate)
+	}
 }
 
 func (r Report) writeRTO(b *strings.Builder) {
