@@ -37,10 +37,10 @@ type Report struct {
 	// Credit is the service credit owed for the month (I19): nil when the
 	// policy has no credit tiers, unknown when availability is unknown or
 	// was not supplied, never a tier derived from unknown time.
-	Credit *availability.Credit `json:"credit,omitempty"`
-	RTO          []recovery.RTOResult     `json:"rto,omitempty"`          // one per incident reported in the month
-	RPO          *recovery.ExposureResult `json:"rpo,omitempty"`          // nil when recovery points were not supplied
-	Tickets      Compliance               `json:"tickets"`
+	Credit  *availability.Credit     `json:"credit,omitempty"`
+	RTO     []recovery.RTOResult     `json:"rto,omitempty"` // one per incident reported in the month
+	RPO     *recovery.ExposureResult `json:"rpo,omitempty"` // nil when recovery points were not supplied
+	Tickets Compliance               `json:"tickets"`
 }
 
 // Inputs describes what a report was computed from.
