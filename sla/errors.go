@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/internal/fault"
 )
@@ -108,7 +107,7 @@ func at(path string, err error) error {
 }
 
 // legacy reads an error of a package that does not yet use [fault.FieldError]:
-// calendar and availability, until they do.
+// calendar, until it does.
 func legacy(err error) error {
 	var fe *FieldError
 	if errors.As(err, &fe) {
@@ -117,10 +116,6 @@ func legacy(err error) error {
 	var ce *calendar.FieldError
 	if errors.As(err, &ce) {
 		return &FieldError{Field: ce.Field, Value: ce.Value, Err: ce.Err}
-	}
-	var ae *availability.FieldError
-	if errors.As(err, &ae) {
-		return &FieldError{Field: ae.Field, Value: ae.Value, Err: ae.Err}
 	}
 	return err
 }
