@@ -87,7 +87,7 @@ func New(c Contract) (*Engine, error) {
 		path := fault.Index("policies", i)
 		p, err := local.localize(d.Policy).compile()
 		if err != nil {
-			errs = append(errs, at(path+".policy", err))
+			errs = append(errs, fault.At(path+".policy", err))
 			continue
 		}
 		if n := p.MaxContacts; n > 0 && len(c.Contacts) > n {
@@ -151,7 +151,6 @@ func (c Contract) checkLocal() (Contract, error) {
 		return c, nil
 	}
 	// Leave out what is wrong; the policies' own values stand in.
-	err = at("", err)
 	for _, one := range unjoin(err) {
 		var fe *FieldError
 		if !errors.As(one, &fe) {

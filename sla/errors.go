@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/internal/fault"
 )
 
@@ -86,38 +85,6 @@ func (e *EventError) As(target any) bool {
 
 func (e *EventError) field() *FieldError {
 	return &FieldError{Field: fault.Index("events", e.Index), Value: e.Event.String(), Err: fault.Want(e.Err, e.Reason)}
-}
-
-// at puts path in front of the field every error in err names (see
-// [fault.At]). Errors of the calendar and severity packages that still have
-// their own shape are read into this one.
-func at(path string, err error) error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs := j.Unwrap()
-		out := make([]error, len(errs))
-		for i, e := range errs {
-			out[i] = at(path, e)
-		}
-		return errors.Join(out...)
-	}
-	return fault.At(path, legacy(err))
-}
-
-// legacy reads an error of a package that does not yet use [fault.FieldError]:
-// calendar, until it does.
-func legacy(err error) error {
-	var fe *FieldError
-	if errors.As(err, &fe) {
-		return err
-	}
-	var ce *calendar.FieldError
-	if errors.As(err, &ce) {
-		return &FieldError{Field: ce.Field, Value: ce.Value, Err: ce.Err}
-	}
-	return err
 }
 
 // unjoin returns the members of a joined error, or err alone.

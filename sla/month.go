@@ -152,7 +152,7 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 		i := len(data.Tickets)
 		for tk, err := range tickets {
 			if err != nil {
-				probs.add(at(fault.Index("tickets", i), err))
+				probs.add(fault.At(fault.Index("tickets", i), err))
 			} else {
 				probs.add(t.add(i, tk))
 			}
@@ -234,7 +234,7 @@ func (e *Engine) period(year int, month time.Month) (calendar.Interval, *compile
 	first := e.terms[0].support.Location()
 	period, err := availability.Month(year, month, first)
 	if err != nil {
-		return calendar.Interval{}, nil, at("month", err)
+		return calendar.Interval{}, nil, fault.At("month", err)
 	}
 	p, err := e.at(period.Start)
 	if err != nil {
@@ -242,7 +242,7 @@ func (e *Engine) period(year int, month time.Month) (calendar.Interval, *compile
 	}
 	if loc := p.support.Location(); loc != first {
 		if period, err = availability.Month(year, month, loc); err != nil {
-			return calendar.Interval{}, nil, at("month", err)
+			return calendar.Interval{}, nil, fault.At("month", err)
 		}
 		if p, err = e.at(period.Start); err != nil {
 			return calendar.Interval{}, nil, err
@@ -285,7 +285,7 @@ func availabilityOf(upTo calendar.Interval, outages []availability.Outage, cover
 	}
 	av, err := availability.ComputeCovered(upTo, outages, coverage, p.rules())
 	if err != nil {
-		return nil, 0, at("", err) // already names outages[i].field
+		return nil, 0, err // it names outages[i].field
 	}
 	return &av, ignored, nil
 }
@@ -312,7 +312,7 @@ func rtoOf(upTo calendar.Interval, incidents []recovery.Incident, objective time
 		if !upTo.Contains(in.Reported) {
 			if !in.Restored.IsZero() { // checked all the same
 				if _, err := in.Check(objective); err != nil {
-					probs.add(at(path, err))
+					probs.add(fault.At(path, err))
 					continue
 				}
 			}
@@ -321,7 +321,7 @@ func rtoOf(upTo calendar.Interval, incidents []recovery.Incident, objective time
 		}
 		res, err := checkIncident(in, objective, now)
 		if err != nil {
-			probs.add(at(path, err))
+			probs.add(fault.At(path, err))
 			continue
 		}
 		out = append(out, res)

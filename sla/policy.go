@@ -176,13 +176,13 @@ func (p Policy) compile() (*compiled, error) {
 	}
 	var err error
 	if c.support, err = calendar.New(p.Support); err != nil {
-		errs = append(errs, at("support", err))
+		errs = append(errs, fault.At("support", err))
 	}
 	if c.maintenance, err = calendar.New(p.Maintenance); err != nil {
-		errs = append(errs, at("maintenance", err))
+		errs = append(errs, fault.At("maintenance", err))
 	}
 	if err := p.Severities.Validate(); err != nil {
-		errs = append(errs, at("severities", err))
+		errs = append(errs, fault.At("severities", err))
 	}
 	if p.Notice < 0 {
 		bad("notice", p.Notice.String(), ErrRange, `want zero or a positive duration such as "48h"`)
@@ -203,7 +203,7 @@ func (p Policy) compile() (*compiled, error) {
 		bad("severity_change", p.SeverityChange.String(), ErrInvalid, `want "restart" or "recompute"`)
 	}
 	if err := p.Credits.Validate(); err != nil {
-		errs = append(errs, at("credits", err))
+		errs = append(errs, fault.At("credits", err))
 	}
 	if !inShare(p.AtRisk) {
 		bad("at_risk", p.AtRisk.String(), ErrRange, `want more than 0% and at most 100%, such as "75%"`)

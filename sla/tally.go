@@ -55,19 +55,19 @@ func (t *tally) add(i int, tk Ticket) error {
 	}
 	path := func() string { return fault.Index("tickets", i) }
 	if err := checkTicket(&tk); err != nil {
-		return at(path(), err)
+		return fault.At(path(), err)
 	}
 	if tk.Received.After(t.now) || !tk.Received.Before(t.period.End) {
 		// Too late for this report; checked all the same.
 		if _, err := t.e.evaluate(tk, tk.Received, false); err != nil {
-			return at(path(), err)
+			return fault.At(path(), err)
 		}
 		t.ignored++
 		return nil
 	}
 	st, err := t.e.evaluate(tk, t.now, false)
 	if err != nil {
-		return at(path(), err)
+		return fault.At(path(), err)
 	}
 	counted := false
 	for _, ts := range st.Targets {
