@@ -183,9 +183,11 @@ func compareRows(a, b Row) int {
 	return cmp.Or(cmp.Compare(a.Severity, b.Severity), cmp.Compare(a.Milestone, b.Milestone))
 }
 
-// compareBreaches is the order Breaches are listed in.
+// compareBreaches is the order Breaches are listed in; the due time tells
+// apart the instances of a recurring target (next reply, update).
 func compareBreaches(a, b Breach) int {
-	return cmp.Or(cmp.Compare(a.Ticket, b.Ticket), cmp.Compare(a.Cycle, b.Cycle), cmp.Compare(a.Milestone, b.Milestone))
+	return cmp.Or(cmp.Compare(a.Ticket, b.Ticket), cmp.Compare(a.Cycle, b.Cycle), cmp.Compare(a.Milestone, b.Milestone),
+		a.Due.Compare(b.Due))
 }
 
 // worseBreach is the order Breaches are kept in under a limit: worst first.
