@@ -30,7 +30,6 @@ var (
 	ErrSyntax    = fault.ErrSyntax    // text that does not parse (an ErrInvalid)
 	ErrReversed  = fault.ErrReversed  // an end before its start (an ErrInvalid)
 	ErrZeroTime  = fault.ErrZeroTime  // an instant not given (an ErrMissing)
-	ErrLimit     = fault.ErrLimit     // more than a documented maximum (an ErrRange)
 )
 
 // Sentinels of this package; each refines a general one, which errors.Is also
@@ -46,46 +45,12 @@ var (
 	ErrTimeline = fault.New("impossible timeline", fault.ErrInvalid)
 	// ErrMonth: a month outside 1–12 or a year outside 1–9999 (an ErrRange).
 	ErrMonth = fault.New("invalid month", fault.ErrRange)
-	// ErrEngine: a method called on a nil or zero [Engine] (an ErrMissing).
-	ErrEngine = fault.New("no contract: build the engine with New", fault.ErrMissing)
+	// ErrEngine: a method called on a nil or zero [Engine], which has no
+	// policy in force (an ErrNoPolicy).
+	ErrEngine = fault.New("no contract: build the engine with New", ErrNoPolicy)
 	// ErrMerge: two reports that are not shards of one report (an ErrInvalid).
 	ErrMerge = fault.New("reports cannot be merged", fault.ErrInvalid)
 )
-
-// EventError reports an event that cannot happen where it stands in a ticket's
-// timeline: which ticket, which event (its index in Ticket.Events as given,
-// from 0) and why. Nothing is silently dropped: a timeline with one bad event
-// is refused.
-//
-// It reads as the one error shape, `events[3] "resumed at …": impossible
-// timeline: resumed without a pause`, and errors.As finds a [*FieldError] in
-// it, so that a month report names the event as "tickets[7].events[3]".
-type EventError struct {
-	Ticket string // the ticket's ID
-	Index  int    // the event's index in Ticket.Events
-	Event  Event
-	Reason string
-	Err    error // ErrTimeline unless said otherwise
-}
-
-// Error implements error.
-func (e *EventError) Error() string { return e.field().Error() }
-
-// Unwrap returns the cause, [ErrTimeline] unless said otherwise.
-func (e *EventError) Unwrap() error { return e.Err }
-
-// As lets errors.As read an EventError as a [*FieldError] at "events[i]".
-func (e *EventError) As(target any) bool {
-	if p, ok := target.(**FieldError); ok {
-		*p = e.field()
-		return true
-	}
-	return false
-}
-
-func (e *EventError) field() *FieldError {
-	return &FieldError{Field: fault.Index("events", e.Index), Value: e.Event.String(), Err: fault.Want(e.Err, e.Reason)}
-}
 
 // unjoin returns the members of a joined error, or err alone.
 func unjoin(err error) []error {

@@ -6,13 +6,6 @@ import (
 	"github.com/slakit/slakit/recovery"
 )
 
-// UnmarshalJSON decodes a ticket strictly: an unknown key, a key written twice
-// or trailing data is an error naming its path ("events[2].kind").
-func (t *Ticket) UnmarshalJSON(data []byte) error {
-	type plain Ticket
-	return jsonx.Decode(data, (*plain)(t))
-}
-
 // monthJSON is the JSON form of MonthData: a key present is an input supplied.
 type monthJSON struct {
 	Tickets   *[]Ticket              `json:"tickets,omitempty"`

@@ -146,7 +146,7 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 	t.ids.from = data.Tickets
 	r.Inputs.Tickets.Supplied = len(data.Tickets) > 0 || data.Supplied.Tickets || tickets != nil
 	for i := range data.Tickets {
-		probs.add(t.add(i, data.Tickets[i]))
+		probs.add(t.add(i, &data.Tickets[i]))
 	}
 	if tickets != nil {
 		i := len(data.Tickets)
@@ -154,7 +154,7 @@ func (e *Engine) MonthStream(year int, month time.Month, data MonthData, tickets
 			if err != nil {
 				probs.add(fault.At(fault.Index("tickets", i), err))
 			} else {
-				probs.add(t.add(i, tk))
+				probs.add(t.add(i, &tk))
 			}
 			i++
 		}
@@ -267,10 +267,10 @@ func (e *Engine) Rules(year int, month time.Month) (availability.Rules, error) {
 	if err != nil {
 		return availability.Rules{}, err
 	}
-	return p.rules(), nil
+	return p.availabilityRules(), nil
 }
 
-func (p *compiled) rules() availability.Rules {
+func (p *compiled) availabilityRules() availability.Rules {
 	return availability.Rules{Window: p.maintenance, Notice: time.Duration(p.Notice), Objective: p.Availability.d}
 }
 
@@ -283,7 +283,7 @@ func availabilityOf(upTo calendar.Interval, outages []availability.Outage, cover
 			ignored++
 		}
 	}
-	av, err := availability.ComputeCovered(upTo, outages, coverage, p.rules())
+	av, err := availability.ComputeCovered(upTo, outages, coverage, p.availabilityRules())
 	if err != nil {
 		return nil, 0, err // it names outages[i].field
 	}

@@ -287,21 +287,20 @@ func TestMonthLimitCutsBreaches(t *testing.T) {
 	assert.Contains(t, b.String(), "Breaches (the 2 worst of 15)")
 }
 
-// Any report the library returns marshals to JSON, even with targets due at
-// the end of the supported range: those are refused with an error.
+// Any report the library returns marshals to JSON, even with targets due
+// beyond the supported range: those are written as the last instant of 9999.
 func TestReportAlwaysMarshals(t *testing.T) {
 	e := engine(t)
-	tk := sla.Ticket{ID: "Y", Received: time.Date(9999, 3, 1, 9, 0, 0, 0, paris), Severity: severity.Sev4}
-	_, err := e.Month(9999, time.March, sla.MonthData{Tickets: []sla.Ticket{tk}}, time.Date(9999, 4, 1, 0, 0, 0, 0, paris))
-	require.Error(t, err, "the fix is due in year 10000")
-	assert.ErrorIs(t, err, sla.ErrRange)
-	assert.True(t, strings.HasPrefix(err.Error(), `tickets[0] "Y": out of range: want targets due by the end of year 9999: fix is due 10000-`), err.Error())
-
-	tk.Received = time.Date(9998, 3, 1, 9, 0, 0, 0, paris)
-	r, err := e.Month(9998, time.March, sla.MonthData{Tickets: []sla.Ticket{tk}}, time.Date(9998, 4, 1, 0, 0, 0, 0, paris))
+	tk := sla.Ticket{ID: "Y", Contact: "ann@acme.example", Received: time.Date(9999, 3, 1, 9, 0, 0, 0, paris), Severity: severity.Sev4}
+	r, err := e.Month(9999, time.March, sla.MonthData{Tickets: []sla.Ticket{tk}}, time.Date(9999, 4, 1, 0, 0, 0, 0, paris))
 	require.NoError(t, err)
-	_, err = json.Marshal(r)
-	assert.NoError(t, err)
+	out, err := json.Marshal(r)
+	require.NoError(t, err)
+	require.Len(t, r.Tickets.Open, 1, "the response was missed; the fix is open")
+	fix := r.Tickets.Open[0]
+	assert.Equal(t, sla.Fix, fix.Milestone)
+	assert.Equal(t, 9999, fix.Due.Year(), "the fix, 12 months on, is written as the end of 9999")
+	assert.Contains(t, string(out), `"due":"9999-12-31T23:59:59.999999999+01:00"`)
 }
 
 func TestEngineRules(t *testing.T) {

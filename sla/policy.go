@@ -39,6 +39,14 @@ type Policy struct {
 	// AtRisk is the share of a target's clock after which a pending target is
 	// reported at risk, in (0, 1]; "75%" by default in [Preset].
 	AtRisk Ratio `json:"at_risk"`
+
+	// Replies are the optional next-reply and update targets of each level
+	// (I16). In JSON they are keys of each level of "severities" (see
+	// [Replies]); a policy without them evaluates as it always did.
+	Replies map[severity.Level]Replies `json:"-"`
+	// Warnings are the warning points of every target (I17), such as "50%",
+	// "75%" and "-1h"; at most [MaxWarnings], each once.
+	Warnings []Warning `json:"warnings,omitempty"`
 	// Credits is the service-credit table (I19), such as
 	// {"tiers":[{"below":"99.9%","credit":"10%"},{"below":"99%","credit":"25%"}],"cap":"100%"};
 	// the zero value has no tiers: no credit is owed, and reports show none.
@@ -119,6 +127,10 @@ func Preset(zone, country string) Policy {
 // twice or trailing data is an error naming its path, and a version other than
 // 1 is refused. Values are checked by [Policy.Validate].
 func (p *Policy) UnmarshalJSON(data []byte) error {
+	data, replies, err := takeReplies(data)
+	if err != nil {
+		return err
+	}
 	type plain Policy
 	var v plain
 	if err := jsonx.Decode(data, &v); err != nil {
@@ -128,6 +140,7 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*p = Policy(v)
+	p.Replies = replies
 	return nil
 }
 
@@ -157,6 +170,7 @@ type compiled struct {
 	// AtRisk as an exact fraction riskNum/riskDen, for integer comparison.
 	riskNum, riskDen uint64
 	calendar         string // the support calendar described, for explanations
+	rulebook                // what evaluation reads
 }
 
 // What a policy's values may be.
@@ -208,9 +222,12 @@ func (p Policy) compile() (*compiled, error) {
 	if !inShare(p.AtRisk) {
 		bad("at_risk", p.AtRisk.String(), ErrRange, `want more than 0% and at most 100%, such as "75%"`)
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	errs = append(errs, checkReplies(p.Replies)...)
+	errs = append(errs, checkWarnings(p.Warnings)...)
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
+	c.rulebook = p.rulebook(c.support.Location())
 	c.riskNum, c.riskDen = fraction(p.AtRisk.d)
 	c.calendar = c.support.String()
 	return c, nil

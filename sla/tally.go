@@ -14,6 +14,7 @@ import (
 // counts exact and the lists within their limit.
 type tally struct {
 	e        *Engine
+	eval     *evaluator // evaluates without explanations, reusing its memory
 	period   calendar.Interval
 	now      time.Time
 	opt      Options
@@ -36,7 +37,7 @@ func newTally(e *Engine, period calendar.Interval, now time.Time, opt Options, s
 	case limit < 0:
 		limit = 0
 	}
-	t := &tally{e: e, period: period, now: now, opt: opt,
+	t := &tally{e: e, eval: e.evaluator(), period: period, now: now, opt: opt,
 		breaches: topK[Breach]{limit: limit, rank: worseBreach},
 		open:     topK[Open]{limit: limit, rank: compareOpen},
 		lastAt:   -1,
@@ -48,36 +49,28 @@ func newTally(e *Engine, period calendar.Interval, now time.Time, opt Options, s
 }
 
 // add reads ticket i.
-func (t *tally) add(i int, tk Ticket) error {
+func (t *tally) add(i int, tk *Ticket) error {
 	t.read++
 	if err := t.checkID(i, tk.ID); err != nil {
 		return err
 	}
 	path := func() string { return fault.Index("tickets", i) }
-	if err := checkTicket(&tk); err != nil {
-		return fault.At(path(), err)
-	}
 	if tk.Received.After(t.now) || !tk.Received.Before(t.period.End) {
 		// Too late for this report; checked all the same.
-		if _, err := t.e.evaluate(tk, tk.Received, false); err != nil {
+		if _, err := t.eval.status(tk, tk.Received); err != nil {
 			return fault.At(path(), err)
 		}
 		t.ignored++
 		return nil
 	}
-	st, err := t.e.evaluate(tk, t.now, false)
+	st, err := t.eval.status(tk, t.now)
 	if err != nil {
 		return fault.At(path(), err)
 	}
 	counted := false
 	for _, ts := range st.Targets {
-		d := decided(ts, tk.Received)
-		if !d.IsZero() && (d.Before(t.period.Start) || !d.Before(t.period.End)) {
+		if d := ts.Decided; !d.IsZero() && (d.Before(t.period.Start) || !d.Before(t.period.End)) {
 			continue // another month's
-		}
-		if !representable(ts.Due) {
-			return fault.Field(path(), tk.ID, ErrRange, "want targets due by the end of year 9999: "+
-				ts.Milestone.String()+" is due "+ts.Due.Format(time.RFC3339))
 		}
 		r, ok := t.row(ts.Level, ts.Milestone).count(ts.State)
 		counted = counted || ok
@@ -112,20 +105,6 @@ func (t *tally) row(l severity.Level, m Milestone) *Row {
 		r.Severity, r.Milestone = l, m
 	}
 	return r
-}
-
-// decided returns the instant the outcome of ts became final, zero while it
-// is open.
-func decided(ts TargetStatus, received time.Time) time.Time {
-	switch ts.State {
-	case StatePending, StateAtRisk:
-		return time.Time{}
-	case StateMet:
-		return ts.Done
-	case StateMissed:
-		return ts.Due
-	}
-	return received
 }
 
 // checkID refuses a missing ID, and with [IDsAscending] one not above the
