@@ -93,11 +93,6 @@ func (r Row) Percent() (decimal.Decimal, bool) {
 	return decimal.NewFromInt(int64(r.Met)).DivRound(decimal.NewFromInt(int64(n)), 8).Truncate(6), true
 }
 
-// Decided returns the number of targets the row counts as decided in the month.
-func (r Row) Decided() int {
-	return r.Met + r.Missed + r.Excluded + r.Waived + r.NotApplicable + r.NotCovered
-}
-
 // Add counts every target of one evaluated ticket, whatever the month: a
 // decided target by its state, a pending or at-risk one as open. It is the
 // building block for counts of one's own; [Engine.Month] counts each target in

@@ -444,3 +444,29 @@ func TestMonthVerdictUnknownWithCoverageGap(t *testing.T) {
 	assert.Contains(t, b.String(), "(objective 99.9 %): unknown")
 	assert.Contains(t, b.String(), "unknown (M)    1h")
 }
+
+// Compliance.Add counts every target of a status, and keeps the worst
+// breaches under a limit.
+func TestComplianceAddKeepsTheWorst(t *testing.T) {
+	e := engine(t)
+	now := at(2026, 6, 3, 0, 0)
+	c := sla.Compliance{Limit: 1}
+	for i, late := range []time.Duration{10 * time.Minute, 50 * time.Minute, 30 * time.Minute} {
+		recv := at(2026, 6, 1, 9, 0)
+		st, err := e.Evaluate(sla.Ticket{ID: fmt.Sprintf("T-%d", i), Contact: "ann@acme.example", Received: recv, Severity: severity.Sev2,
+			Events: []sla.Event{{At: recv.Add(time.Hour + late), Kind: sla.Fixed}}}, now)
+		require.NoError(t, err)
+		c.Add(st)
+	}
+	assert.Equal(t, 3, c.Tickets)
+	require.Len(t, c.Breaches, 1)
+	assert.Equal(t, "T-1", c.Breaches[0].Ticket, "the response 50 minutes late")
+	assert.Equal(t, sla.Duration(50*time.Minute), c.Breaches[0].Overrun)
+	assert.Equal(t, 2, c.BreachesCut)
+	_, missed, _ := totals(c)
+	assert.Equal(t, 3, missed, "three responses missed; the workarounds and fixes met")
+
+	merged := c.Merge(sla.Compliance{Limit: 5})
+	assert.Equal(t, 1, merged.Limit, "the smaller positive limit")
+	assert.Equal(t, c, merged)
+}
