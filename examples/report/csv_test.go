@@ -50,7 +50,7 @@ func TestCSVErrors(t *testing.T) {
 		{"unknown kind", ok, "ticket,at,kind\nT-1,2026-06-01T10:00:00+02:00,answered\n",
 			`EVENTS: line 2: kind "answered": invalid value: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
 		{"impossible timeline", ok, "ticket,at,kind\nT-2,2026-06-02T10:00:00+02:00,resumed\n",
-			`TICKETS with EVENTS: sla: tickets[1].events[0] "resumed at 2026-06-02T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
+			`TICKETS with EVENTS: tickets[1].events[0] "resumed at 2026-06-02T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tickets := write(t, "tickets.csv", tc.tickets)

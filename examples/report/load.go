@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"time"
 
@@ -28,12 +29,16 @@ type data struct {
 	in        inputs
 	tickets   []sla.Ticket
 	outages   []availability.Outage
+	coverage  availability.Coverage
 	incidents []recovery.Incident
 	points    []recovery.Point
 }
 
+// all is the month data of every file given; a file given supplies its
+// input even when it holds no record.
 func (d data) all() sla.MonthData {
-	return sla.MonthData{Tickets: d.tickets, Outages: d.outages, Incidents: d.incidents, Points: d.points}
+	return sla.MonthData{Tickets: d.tickets, Outages: d.outages, Coverage: d.coverage, Incidents: d.incidents, Points: d.points,
+		Supplied: sla.Supplied{Tickets: d.in.tickets != "", Outages: d.in.outages != "", Incidents: d.in.incidents != "", Points: d.in.points != ""}}
 }
 
 // loadData reads every data file given; errors name the file and the record.
@@ -45,15 +50,12 @@ func loadData(read readFile, in inputs) (data, error) {
 		d.tickets, err = loadCSVTickets(read, in.tickets, in.events)
 	case in.tickets != "":
 		d.tickets, err = loadJSON[sla.Ticket](read, in.tickets, "tickets")
-		if err == nil {
-			err = uniqueIDs(in.tickets, d.tickets)
-		}
 	}
 	if err != nil {
 		return d, err
 	}
 	if in.outages != "" {
-		if d.outages, err = loadJSON[availability.Outage](read, in.outages, "outages"); err != nil {
+		if d.outages, d.coverage, err = loadOutages(read, in.outages); err != nil {
 			return d, err
 		}
 	}
@@ -83,17 +85,37 @@ func loadJSON[T any](read readFile, name, list string) ([]T, error) {
 	return out, nil
 }
 
-// uniqueIDs refuses two tickets with one ID, naming both records: counted
-// twice, one ticket would weigh double in every figure.
-func uniqueIDs(name string, ts []sla.Ticket) error {
-	seen := make(map[string]int, len(ts))
-	for i, t := range ts {
-		if j, ok := seen[t.ID]; ok {
-			return fmt.Errorf("%s: %w", name, fault.Field(fault.Index("tickets", i)+".id", t.ID, fault.ErrDuplicate, "the same ID as "+fault.Index("tickets", j)))
-		}
-		seen[t.ID] = i
+// loadOutages reads an outages file: a JSON array of outages, the complete
+// record of the month (monitoring covered all of it), or an object
+// {"coverage": "full" or [{"start", "end"}, …], "outages": […]} that says
+// where monitoring covered the month; time it did not cover is unknown.
+func loadOutages(read readFile, name string) ([]availability.Outage, availability.Coverage, error) {
+	raw, err := read(name, input.MaxData)
+	if err != nil {
+		return nil, availability.Coverage{}, err
 	}
-	return nil
+	if t := bytes.TrimSpace(raw); len(t) == 0 || t[0] != '{' {
+		out := []availability.Outage{}
+		if err := jsonx.Decode(raw, &out); err != nil {
+			return nil, availability.Coverage{}, fmt.Errorf("%s: %w", name, fault.At("outages", err))
+		}
+		return out, availability.Coverage{}, nil
+	}
+	var v struct {
+		Coverage availability.Coverage `json:"coverage"`
+		Outages  []availability.Outage `json:"outages"`
+	}
+	if err := jsonx.Decode(raw, &v); err != nil {
+		return nil, availability.Coverage{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if !v.Coverage.IsSupplied() {
+		return nil, availability.Coverage{}, fmt.Errorf("%s: %w", name, fault.Field("coverage", "", fault.ErrMissing,
+			`want "full" or the monitored intervals [{"start": …, "end": …}]; an array of outages alone is the complete record`))
+	}
+	if v.Outages == nil {
+		v.Outages = []availability.Outage{}
+	}
+	return v.Outages, v.Coverage, nil
 }
 
 // loadPoints reads one recovery point a line (see recovery.ParsePoints).
@@ -113,10 +135,10 @@ func (d data) blame(e *sla.Engine, year int, month time.Month, now time.Time, er
 		name string
 		md   sla.MonthData
 	}{
-		{d.in.tickets, sla.MonthData{Tickets: d.tickets}},
-		{d.in.outages, sla.MonthData{Outages: d.outages}},
-		{d.in.incidents, sla.MonthData{Incidents: d.incidents}},
-		{d.in.points, sla.MonthData{Points: d.points}},
+		{d.in.tickets, sla.MonthData{Tickets: d.tickets, Supplied: sla.Supplied{Tickets: true}}},
+		{d.in.outages, sla.MonthData{Outages: d.outages, Coverage: d.coverage, Supplied: sla.Supplied{Outages: true}}},
+		{d.in.incidents, sla.MonthData{Incidents: d.incidents, Supplied: sla.Supplied{Incidents: true}}},
+		{d.in.points, sla.MonthData{Points: d.points, Supplied: sla.Supplied{Points: true}}},
 	} {
 		if part.name == "" {
 			continue
