@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -28,11 +30,54 @@ var (
 	errColumnHeader = errors.New("bad header row")
 )
 
+// csvLines are the lines the tickets and their events came from, so that an
+// error about tickets[3].events[1] can say where to look in the files.
+type csvLines struct {
+	tickets, events string  // the files
+	ticket          []int   // ticket i's line in the tickets file
+	event           [][]int // event j of ticket i: its line in the events file
+}
+
+// locate adds to each problem about a ticket or an event the lines it came
+// from: "tickets[1].events[0] …: … (tickets.csv line 3, events.csv line 2)".
+func (l csvLines) locate(err error) error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs := j.Unwrap()
+		out := make([]error, len(errs))
+		for i, e := range errs {
+			out[i] = l.locate(e)
+		}
+		return errors.Join(out...)
+	}
+	var fe *fault.FieldError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	m := recordPath.FindStringSubmatch(fe.Field)
+	if m == nil {
+		return err
+	}
+	i, _ := strconv.Atoi(m[1])
+	if i >= len(l.ticket) {
+		return err
+	}
+	where := fmt.Sprintf("%s line %d", l.tickets, l.ticket[i])
+	if m[2] != "" {
+		if j, _ := strconv.Atoi(m[2]); j < len(l.event[i]) {
+			where += fmt.Sprintf(", %s line %d", l.events, l.event[i][j])
+		}
+	}
+	return fmt.Errorf("%w (%s)", err, where)
+}
+
+var recordPath = regexp.MustCompile(`^tickets\[(\d+)\](?:\.events\[(\d+)\])?`)
+
 // loadCSVTickets reads a tickets file and an events file (which may be
 // empty) and joins them on the ticket ID. Events keep their file order.
-func loadCSVTickets(read readFile, tickets, events string) ([]sla.Ticket, error) {
+func loadCSVTickets(read readFile, tickets, events string) ([]sla.Ticket, csvLines, error) {
 	out := []sla.Ticket{}    // supplied, even when the file has only its header
 	line := map[string]int{} // ticket ID → its line in the tickets file
+	lines := csvLines{tickets: tickets, events: events}
 	err := readCSV(read, tickets, ticketColumns, ticketRequired, func(n int, cells map[string]string) error {
 		var t sla.Ticket
 		if err := decodeCells(cells, &t); err != nil {
@@ -43,10 +88,12 @@ func loadCSVTickets(read readFile, tickets, events string) ([]sla.Ticket, error)
 		}
 		line[t.ID] = n
 		out = append(out, t)
+		lines.ticket = append(lines.ticket, n)
+		lines.event = append(lines.event, nil)
 		return nil
 	})
 	if err != nil || events == "" {
-		return out, err
+		return out, lines, err
 	}
 	index := make(map[string]int, len(out))
 	for i, t := range out {
@@ -67,9 +114,10 @@ func loadCSVTickets(read readFile, tickets, events string) ([]sla.Ticket, error)
 			return err
 		}
 		out[i].Events = append(out[i].Events, ev)
+		lines.event[i] = append(lines.event[i], n)
 		return nil
 	})
-	return out, err
+	return out, lines, err
 }
 
 // decodeCells reads the cells of a row as the JSON object of the same fields,

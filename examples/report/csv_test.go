@@ -50,7 +50,10 @@ func TestCSVErrors(t *testing.T) {
 		{"unknown kind", ok, "ticket,at,kind\nT-1,2026-06-01T10:00:00+02:00,answered\n",
 			`EVENTS: line 2: kind "answered": invalid value: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
 		{"impossible timeline", ok, "ticket,at,kind\nT-2,2026-06-02T10:00:00+02:00,resumed\n",
-			`TICKETS with EVENTS: tickets[1].events[0] "resumed at 2026-06-02T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
+			`TICKETS with EVENTS: tickets[1].events[0] "resumed at 2026-06-02T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it (TICKETS line 3, EVENTS line 2)`},
+		{"two problems", ok, "ticket,at,kind\nT-1,2026-06-01T10:00:00+02:00,responded\nT-2,2026-06-02T10:00:00+02:00,resumed\nT-1,2026-06-01T08:00:00+02:00,fixed\n",
+			`TICKETS with EVENTS: tickets[0].events[1].at "2026-06-01T08:00:00+02:00": impossible timeline: before the ticket was received at 2026-06-01T09:00:00+02:00: want an instant at or after it (TICKETS line 2, EVENTS line 4)` + "\n" +
+				`tickets[1].events[0] "resumed at 2026-06-02T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it (TICKETS line 3, EVENTS line 3)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tickets := write(t, "tickets.csv", tc.tickets)

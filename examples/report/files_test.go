@@ -82,6 +82,16 @@ func TestBlame(t *testing.T) {
 	assert.True(t, strings.HasPrefix(errs, "report: "+bad+": "), errs)
 }
 
+// TestEveryFileNamed: problems in two files are each named after theirs.
+func TestEveryFileNamed(t *testing.T) {
+	tickets := write(t, "t.json", `[{"id":"A","received":"2026-06-01T09:00:00+02:00","severity":"sev3","events":[{"at":"2026-06-01T10:00:00+02:00","kind":"resumed"}]}]`)
+	incidents := write(t, "i.json", `[{"reported":"2026-06-10T09:00:00Z","restored":"2026-06-09T09:00:00Z"}]`)
+	code, _, errs := runTool(t, append([]string{"-contract", sampleFile("contract.json"), "-tickets", tickets, "-incidents", incidents}, june...)...)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "report: "+tickets+`: tickets[0].events[0] "resumed at 2026-06-01T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`+"\n"+
+		incidents+`: incidents[0].restored "2026-06-09T11:00:00+02:00": end before start: want an instant at or after reported 2026-06-10T11:00:00+02:00`+"\n", errs)
+}
+
 func TestTooLarge(t *testing.T) {
 	c := write(t, "contract.json", "{"+strings.Repeat(" ", 1<<20)+"}")
 	code, _, errs := runTool(t, "-contract", c)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"time"
 
@@ -30,6 +31,7 @@ type data struct {
 	tickets   []sla.Ticket
 	outages   []availability.Outage
 	coverage  availability.Coverage
+	lines     csvLines // of CSV tickets
 	incidents []recovery.Incident
 	points    []recovery.Point
 }
@@ -47,7 +49,7 @@ func loadData(read readFile, in inputs) (data, error) {
 	var err error
 	switch {
 	case isCSV(in.tickets):
-		d.tickets, err = loadCSVTickets(read, in.tickets, in.events)
+		d.tickets, d.lines, err = loadCSVTickets(read, in.tickets, in.events)
 	case in.tickets != "":
 		d.tickets, err = loadJSON[sla.Ticket](read, in.tickets, "tickets")
 	}
@@ -127,10 +129,12 @@ func loadPoints(read readFile, name string) ([]recovery.Point, error) {
 	return input.Points(name, raw)
 }
 
-// blame finds the file behind an error of the whole month: the month is
-// computed again on each file's data alone, and the first that fails is
-// named. The error of the whole month is kept when no single file fails.
+// blame finds the files behind an error of the whole month: the month is
+// computed again on each file's data alone, and the problems of each file
+// that fails are named after it (with their lines, for CSV tickets). The
+// error of the whole month is kept when no single file fails.
 func (d data) blame(e *sla.Engine, year int, month time.Month, now time.Time, err error) error {
+	var errs []error
 	for _, part := range []struct {
 		name string
 		md   sla.MonthData
@@ -143,12 +147,21 @@ func (d data) blame(e *sla.Engine, year int, month time.Month, now time.Time, er
 		if part.name == "" {
 			continue
 		}
-		if _, perr := e.Month(year, month, part.md, now); perr != nil {
-			if part.name == d.in.tickets && d.in.events != "" {
-				return fmt.Errorf("%s with %s: %w", d.in.tickets, d.in.events, perr)
+		_, perr := e.Month(year, month, part.md, now)
+		switch {
+		case perr == nil:
+		case part.name == d.in.tickets && isCSV(part.name):
+			name := part.name
+			if d.in.events != "" {
+				name += " with " + d.in.events
 			}
-			return fmt.Errorf("%s: %w", part.name, perr)
+			errs = append(errs, fmt.Errorf("%s: %w", name, d.lines.locate(perr)))
+		default:
+			errs = append(errs, fmt.Errorf("%s: %w", part.name, perr))
 		}
 	}
-	return err
+	if len(errs) == 0 {
+		return err
+	}
+	return errors.Join(errs...)
 }
