@@ -1,6 +1,7 @@
 // Command report prints the monthly SLA report of a contract: availability,
-// RTO and RPO, and ticket compliance per severity and target. It also exports
-// the contract's availability objective to SLO tools.
+// RTO and RPO, ticket compliance per severity and target, and the service
+// credit owed. It also exports the contract's availability objective to SLO
+// tools.
 //
 // With no file it reports June 2026 for the built-in sample customer:
 //
@@ -8,14 +9,19 @@
 //	go run ./examples/report -format html > report.html
 //
 // Point it at your own files with -contract (required then), -tickets (JSON,
-// or CSV with -events), -outages, -incidents and -points; any of the data files
-// may be left out, and the report says so. With your own files -now is the
-// current time unless given, and -month the last full month before -now.
+// or CSV with -events), -outages, -incidents and -points. Any data file may be
+// left out: the report then says that input was not supplied, and derives no
+// verdict or credit from it. An outages file is either a JSON array, the
+// complete record of the month's outages, or an object that also says where
+// monitoring covered the month ({"coverage": "full" or [{"start", "end"}, …],
+// "outages": […]}); unmonitored time is unknown. With your own files -now is
+// the current time unless given, and -month the last full month before -now.
 //
 // Files are read strictly: an unknown or repeated key, anything after the
 // JSON value, or a bad record is an error naming the file and the record's
-// path ("tickets.json: tickets[3].events[0].kind"). A contract may hold at
-// most 1 MiB, every other file at most 32 MiB.
+// path ("tickets.json: tickets[3].events[0].kind"); problems of CSV tickets
+// also give their lines. A contract may hold at most 1 MiB, every other file
+// at most 32 MiB.
 //
 // -format openslo and -format prometheus write the availability objective in
 // force at the month's start as an OpenSLO v1 document or a Prometheus rule
@@ -26,7 +32,8 @@
 //
 // Exit status: 0 when the report is written, 1 on bad input files, 2 on bad
 // flags, and with -fail-on-miss 3 when the report shows a missed objective
-// (availability, an RTO, the RPO or a ticket target), for scheduled jobs.
+// (availability, an RTO, the RPO or a ticket target; an unknown availability
+// is not missed), for scheduled jobs.
 package main
 
 import (
@@ -92,7 +99,7 @@ func runEnv(args []string, stdout, stderr io.Writer, sys env) int {
 	fl.StringVar(&o.in.contract, "contract", "", "contract JSON file (default: the built-in sample)")
 	fl.StringVar(&o.in.tickets, "tickets", "", "tickets: a JSON array, or a CSV file when the name ends in .csv (see -events)")
 	fl.StringVar(&o.in.events, "events", "", "ticket events CSV file, with CSV -tickets")
-	fl.StringVar(&o.in.outages, "outages", "", "outages JSON file: an array of outages")
+	fl.StringVar(&o.in.outages, "outages", "", "outages JSON file: an array of outages, or {\"coverage\": …, \"outages\": […]}")
 	fl.StringVar(&o.in.incidents, "incidents", "", "incidents JSON file: an array of {started, reported, restored}")
 	fl.StringVar(&o.in.points, "points", "", "recovery points: one RFC 3339 instant a line, optionally a second (when stored)")
 	fl.StringVar(&o.month, "month", "", "the month to report, YYYY-MM (default: 2026-06 for the sample, else the last full month before -now)")
