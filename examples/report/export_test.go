@@ -55,6 +55,11 @@ func TestOpenSLO(t *testing.T) {
 	code, out, errs = runTool(t, "-format", "openslo", "-sli", testSLI, "-contract", sampleFile("contract.json"))
 	require.Equal(t, 0, code, errs)
 	assert.Contains(t, out, `"startTime": "2026-06-01 00:00:00"`)
+	// without -sli: an SLI defined elsewhere
+	code, out, errs = runTool(t, "-format", "openslo")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, `"indicatorRef": "acme-logistics-availability-errors"`)
+
 	// any month, even one after the current time
 	code, out, errs = runTool(t, "-format", "openslo", "-sli", testSLI, "-contract", sampleFile("contract.json"), "-month", "2027-02")
 	require.Equal(t, 0, code, errs)

@@ -25,7 +25,8 @@
 //
 // -format openslo and -format prometheus write the availability objective in
 // force at the month's start as an OpenSLO v1 document or a Prometheus rule
-// file (JSON, which YAML readers read), for the SLI given with -sli:
+// file (JSON, which YAML readers read), for the SLI given with -sli (without
+// it, the OpenSLO document refers to an SLI object defined elsewhere):
 //
 //	go run ./examples/report -format prometheus \
 //	  -sli 'sum(rate(http_requests_total{code=~"5.."}[{{.window}}])) / sum(rate(http_requests_total[{{.window}}]))'
@@ -105,7 +106,7 @@ func runEnv(args []string, stdout, stderr io.Writer, sys env) int {
 	fl.StringVar(&o.month, "month", "", "the month to report, YYYY-MM (default: 2026-06 for the sample, else the last full month before -now)")
 	fl.StringVar(&o.now, "now", "", "RFC 3339 instant the report describes (default: the month's end for the sample, else the current time)")
 	fl.StringVar(&o.format, "format", "text", "output: text, json, html, openslo or prometheus")
-	fl.StringVar(&o.sli, "sli", "", "with -format openslo or prometheus: PromQL error ratio over {{.window}}")
+	fl.StringVar(&o.sli, "sli", "", "with -format prometheus (required) or openslo: PromQL error ratio over {{.window}}")
 	fl.BoolVar(&o.failOnMiss, "fail-on-miss", false, "exit with status 3 when an objective is missed")
 	if err := fl.Parse(args); err != nil {
 		return exitUsage
@@ -156,8 +157,8 @@ func checkFlags(o options) error {
 	switch {
 	case !export && o.format != "text" && o.format != "json" && o.format != "html":
 		return usagef("-format %q: want text, json, html, openslo or prometheus", o.format)
-	case export && o.sli == "":
-		return usagef("-format %s needs -sli, the PromQL error ratio over {{.window}}", o.format)
+	case o.format == "prometheus" && o.sli == "":
+		return usagef("-format prometheus needs -sli, the PromQL error ratio over {{.window}}")
 	case !export && o.sli != "":
 		return usagef("-sli is for -format openslo or prometheus")
 	case export && len(o.in.data()) > 0:

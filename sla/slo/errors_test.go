@@ -1,6 +1,7 @@
 package slo_test
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -26,7 +27,6 @@ func TestBadOptions(t *testing.T) {
 		want string
 		is   error
 	}{
-		{"no SLI", e, slo.Options{}, `sli: missing: want the PromQL error ratio with {{.window}} where the window goes`, slo.ErrMissing},
 		{"blank SLI", e, slo.Options{SLI: " \n"}, `sli: missing: want the PromQL error ratio with {{.window}} where the window goes`, slo.ErrMissing},
 		{"no window", e, slo.Options{SLI: `sum(rate(errors_total[5m]))`},
 			`sli "sum(rate(errors_total[5m]))": invalid value: want {{.window}} where the window goes, as in rate(errors_total[{{.window}}])`, slo.ErrInvalid},
@@ -46,7 +46,7 @@ func TestBadOptions(t *testing.T) {
 		{"objective of 100 %", full, slo.Options{SLI: sli}, `availability "100%": out of range: want below 100%: an SLO tool needs an error budget`, slo.ErrRange},
 		{"no engine", nil, slo.Options{SLI: sli}, `engine: missing: want a contract built with sla.New`, slo.ErrMissing},
 		{"no policy in force", later, slo.Options{SLI: sli}, `policies "2026-06-10T12:00:00Z": no policy in force: want a policy from 2027-01-01T00:00:00Z or earlier, or one without a date`, sla.ErrNoPolicy},
-		{"every problem at once", nil, slo.Options{Name: "-", Slices: availability.SliceRule{Length: time.Second}},
+		{"every problem at once", nil, slo.Options{SLI: "\t", Name: "-", Slices: availability.SliceRule{Length: time.Second}},
 			"sli: missing: want the PromQL error ratio with {{.window}} where the window goes\n" +
 				`slices.length "1s": out of range: want whole minutes from 1m to 24h` + "\n" +
 				`name "-": invalid syntax: want an RFC 1123 label: lower-case letters, digits and -, at most 63, starting and ending with a letter or digit` + "\n" +
@@ -64,6 +64,23 @@ func TestBadOptions(t *testing.T) {
 			assert.True(t, errors.As(err, &fe), "every error is a FieldError")
 		})
 	}
+}
+
+// TestNoSLI: Prometheus needs the query; OpenSLO refers to an SLI defined
+// elsewhere instead.
+func TestNoSLI(t *testing.T) {
+	e := engine(t, "ACME", "Europe/Paris", "")
+	_, err := slo.Prometheus(e, june10, slo.Options{})
+	assert.EqualError(t, err, `sli: missing: want the PromQL error ratio with {{.window}} where the window goes`)
+	assert.ErrorIs(t, err, slo.ErrMissing)
+	d, err := slo.OpenSLO(e, june10, slo.Options{})
+	require.NoError(t, err)
+	assert.Nil(t, d.Spec.Indicator)
+	assert.Equal(t, "acme-availability-errors", d.Spec.IndicatorRef)
+	var buf bytes.Buffer
+	require.NoError(t, d.WriteJSON(&buf))
+	assert.Contains(t, buf.String(), `"indicatorRef": "acme-availability-errors"`)
+	assert.NotContains(t, buf.String(), `"indicator":`)
 }
 
 func TestLongSLIAccepted(t *testing.T) {

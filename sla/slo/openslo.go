@@ -48,7 +48,8 @@ type Metadata struct {
 type SLOSpec struct {
 	Description     string       `json:"description,omitempty"`
 	Service         string       `json:"service"`
-	Indicator       Indicator    `json:"indicator"`
+	Indicator       *Indicator   `json:"indicator,omitempty"`
+	IndicatorRef    string       `json:"indicatorRef,omitempty"` // the name of an SLI defined elsewhere, when Indicator is nil
 	TimeWindow      []TimeWindow `json:"timeWindow"`
 	BudgetingMethod string       `json:"budgetingMethod"`
 	Objectives      []Objective  `json:"objectives"`
@@ -123,7 +124,8 @@ type Objective struct {
 //   - one objective whose target is the contract's objective exactly (0.999
 //     for "99.9%");
 //   - the indicator: o.SLI over one slice, as a raw ratio of failures read from
-//     Prometheus;
+//     Prometheus; without o.SLI, indicatorRef names the SLI "<name>-errors",
+//     to be defined as an OpenSLO SLI object of its own;
 //   - annotations for what v1 cannot express: the maintenance window and the
 //     notice after which other maintenance is planned, both left out of the
 //     month by the contract's formula (T − P − U) / (T − P), and the shortest
@@ -132,7 +134,7 @@ type Objective struct {
 // An objective of 100 % is refused: OpenSLO wants a target below 1. Every
 // problem of o and of the policy is reported at once.
 func OpenSLO(e *sla.Engine, at time.Time, o Options) (SLO, error) {
-	ob, err := resolve(e, at, o)
+	ob, err := resolve(e, at, o, true)
 	if err != nil {
 		return SLO{}, err
 	}
@@ -164,13 +166,8 @@ func OpenSLO(e *sla.Engine, at time.Time, o Options) (SLO, error) {
 			Description: "Monthly availability objective of the support contract, per calendar month in the customer's time zone. " +
 				"Planned maintenance does not count (see the annotations): OpenSLO v1 has no field for it, so leave it out of the SLI.",
 			Service: ob.name,
-			Indicator: Indicator{
-				Metadata: Metadata{Name: ob.name + "-errors", DisplayName: "error ratio"},
-				Spec: IndicatorSpec{RatioMetric: RatioMetric{
-					RawType: "failure",
-					Raw:     Metric{MetricSource{Type: "Prometheus", Spec: QuerySource{Query: expand(ob.sli, window)}}},
-				}},
-			},
+			Indicator:    indicator(ob, window),
+			IndicatorRef: indicatorRef(ob),
 			TimeWindow: []TimeWindow{{
 				Duration:  "1M",
 				IsRolling: false,
@@ -185,6 +182,29 @@ func OpenSLO(e *sla.Engine, at time.Time, o Options) (SLO, error) {
 			}},
 		},
 	}, nil
+}
+
+// indicator is the inline SLI: o.SLI over one slice, a raw ratio of
+// failures read from Prometheus; nil without an SLI query.
+func indicator(ob objective, window string) *Indicator {
+	if ob.sli == "" {
+		return nil
+	}
+	return &Indicator{
+		Metadata: Metadata{Name: ob.name + "-errors", DisplayName: "error ratio"},
+		Spec: IndicatorSpec{RatioMetric: RatioMetric{
+			RawType: "failure",
+			Raw:     Metric{MetricSource{Type: "Prometheus", Spec: QuerySource{Query: expand(ob.sli, window)}}},
+		}},
+	}
+}
+
+// indicatorRef names the SLI the document refers to when it has no query.
+func indicatorRef(ob objective) string {
+	if ob.sli != "" {
+		return ""
+	}
+	return ob.name + "-errors"
 }
 
 // displayName is the customer's name, or "Service" when the contract has none.

@@ -29,7 +29,8 @@ const MaxSLI = 16 << 10
 type Options struct {
 	// SLI is the PromQL query of the service's error ratio (failed over all,
 	// between 0 and 1) over a window, with [Window] at least once where the
-	// window goes. Required; valid UTF-8, at most [MaxSLI] bytes.
+	// window goes: valid UTF-8, at most [MaxSLI] bytes. Required by
+	// [Prometheus]; [OpenSLO] without it refers to an SLI defined elsewhere.
 	SLI string
 	// Name is the OpenSLO metadata.name and the "slo" label of every rule: an
 	// RFC 1123 label (lower-case letters, digits and "-", at most 63). Empty:
@@ -58,10 +59,12 @@ type objective struct {
 
 // resolve checks the options and reads the policy of e in force at at. Every
 // problem is reported at once.
-func resolve(e *sla.Engine, at time.Time, o Options) (objective, error) {
+// optionalSLI is set for OpenSLO, whose document may refer to an SLI
+// defined elsewhere.
+func resolve(e *sla.Engine, at time.Time, o Options, optionalSLI bool) (objective, error) {
 	var errs []error
 	var ob objective
-	if err := checkSLI(o.SLI); err != nil {
+	if err := checkSLI(o.SLI); err != nil && !(optionalSLI && o.SLI == "") {
 		errs = append(errs, err)
 	}
 	ob.sli = o.SLI

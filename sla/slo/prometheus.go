@@ -71,7 +71,7 @@ func RecordName(window string) string { return "slakit:sli_error:ratio_rate" + w
 // An objective of 100 % is refused: it has no budget to burn. Every problem of
 // o and of the policy is reported at once.
 func Prometheus(e *sla.Engine, at time.Time, o Options) (RuleFile, error) {
-	ob, err := resolve(e, at, o)
+	ob, err := resolve(e, at, o, false)
 	if err != nil {
 		return RuleFile{}, err
 	}
