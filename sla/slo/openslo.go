@@ -165,7 +165,7 @@ func OpenSLO(e *sla.Engine, at time.Time, o Options) (SLO, error) {
 		Spec: SLOSpec{
 			Description: "Monthly availability objective of the support contract, per calendar month in the customer's time zone. " +
 				"Planned maintenance does not count (see the annotations): OpenSLO v1 has no field for it, so leave it out of the SLI.",
-			Service: ob.name,
+			Service:      ob.name,
 			Indicator:    indicator(ob, window),
 			IndicatorRef: indicatorRef(ob),
 			TimeWindow: []TimeWindow{{
