@@ -1,0 +1,54 @@
+package main
+
+import (
+	"strings"
+	"time"
+
+	"github.com/slakit/slakit/sla"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+)
+
+// config is what the pipeline needs.
+type config struct {
+	Input     string         // glob of JSON Lines ticket files
+	Contracts []contractFile // the contracts, as read at launch
+	Output    string         // directory of the reports
+	Now       time.Time      // the instant the reports describe
+	Batch     int            // tickets a combiner holds before evaluating them
+	// Fanout spreads the tickets of each customer-month over this many
+	// combiners, whose partial reports a second combine merges: a hot
+	// customer-month is then evaluated by many workers even on a runner that
+	// does not lift combiners. 1 or less for none.
+	Fanout int
+}
+
+// build adds the pipeline to s:
+//
+//	read lines → parse, evaluate, key by customer-month → CombinePerKey(reportFn) → one file per report
+//	                       ↘ rejected lines → OUTPUT/rejected.txt
+//
+// With a fanout, the key also names a shard, and a second CombinePerKey
+// (mergeFn) merges the shards' reports. It returns the reports keyed by
+// customer-month and the rejected lines.
+func build(s beam.Scope, c config) (reports, rejected beam.PCollection) {
+	lines := readLines(s, c.Input)
+	keyed, rejected := beam.ParDo2(s.Scope("Key"), &keyFn{Contracts: c.Contracts, Now: c.Now, Fanout: c.Fanout}, lines)
+	reports = beam.CombinePerKey(s.Scope("Report"), &reportFn{Contracts: c.Contracts, Now: c.Now, Batch: c.Batch}, keyed)
+	if c.Fanout > 1 {
+		reports = beam.CombinePerKey(s.Scope("MergeShards"), mergeFn{}, beam.ParDo(s, unshard, reports))
+	}
+	beam.ParDo0(s.Scope("Write"), &writeFn{Dir: c.Output}, reports)
+	textio.Write(s.Scope("WriteRejected"), rejectedPath(c.Output), rejected)
+	return reports, rejected
+}
+
+// rejectedPath is the file listing the lines not counted, with the reason.
+func rejectedPath(dir string) string { return strings.TrimSuffix(dir, "/") + "/rejected.txt" }
+
+// unshard keys a shard's report by its customer-month alone.
+func unshard(k key, r sla.Report) (key, sla.Report) {
+	k.Shard = 0
+	return k, r
+}
