@@ -68,7 +68,7 @@ func engines(files []contractFile) (map[string]*sla.Engine, error) {
 				at += ": " + fault.Index("", i)
 			}
 			if prev, dup := where[c.Customer]; dup {
-				errs = append(errs, fmt.Errorf("%s: %w", at, fault.Field("customer", c.Customer, fault.ErrDuplicate, "one contract per customer (also at "+prev+")")))
+				errs = append(errs, fmt.Errorf("%s: %w", at, fault.Field("customer", c.Customer, fault.ErrDuplicate, "want one contract per customer (also at "+prev+")")))
 				continue
 			}
 			e, err := sla.New(c)

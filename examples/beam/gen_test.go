@@ -93,16 +93,25 @@ func genReceived(d draw, from, to time.Time, loc *time.Location) time.Time {
 func genTicket(d draw, id string, received time.Time, contacts []string) sla.Ticket {
 	t := sla.Ticket{
 		ID:       id,
-		Contact:  pick(d, "contact", append(contacts, "stranger@else.example")...),
+		Contact:  "requester@client.example", // anyone, where nobody is designated
 		Received: received,
 		Severity: severity.Level(d.intn(1, 4, "severity")),
+	}
+	if len(contacts) > 0 {
+		t.Contact = pick(d, "contact", append(contacts, "stranger@else.example")...)
 	}
 	at, level := received, t.Severity
 	var paused, fixed, workaround, responded, excluded, notDefect, waived bool
 	var changed time.Time
 	for range d.intn(0, 9, "events") {
-		gaps := []time.Duration{time.Minute, time.Hour, 24 * time.Hour, 6 * 24 * time.Hour}
-		at = at.Add(time.Duration(d.intn(0, 59, "gap")) * pick(d, "unit", gaps...))
+		switch d.intn(0, 2, "unit") { // minutes to ten days
+		case 0:
+			at = at.Add(time.Duration(d.intn(0, 59, "minutes")) * time.Minute)
+		case 1:
+			at = at.Add(time.Duration(d.intn(1, 23, "hours")) * time.Hour)
+		default:
+			at = at.Add(time.Duration(d.intn(1, 10, "days"))*24*time.Hour + time.Duration(d.intn(0, 1439, "minutes"))*time.Minute)
+		}
 		var kinds []sla.Kind
 		switch {
 		case paused:
@@ -188,7 +197,12 @@ func genDataSet(d draw, perCustomer int) dataSet {
 		loc := zoneOf(c)
 		for i := range perCustomer {
 			id := fmt.Sprintf("%c-%04d", 'A'+ci, i)
-			ds.records = append(ds.records, record{c.Customer, genTicket(d, id, genReceived(d, from, ds.now, loc), c.Contacts)})
+			t := genTicket(d, id, genReceived(d, from, ds.now, loc), c.Contacts)
+			t.Received = t.Received.In(loc) // as a helpdesk would write them
+			for i := range t.Events {
+				t.Events[i].At = t.Events[i].At.In(loc)
+			}
+			ds.records = append(ds.records, record{c.Customer, t})
 		}
 	}
 	for i := len(ds.records) - 1; i > 0; i-- {

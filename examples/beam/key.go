@@ -89,7 +89,7 @@ func (f *keyFn) key(l line, emit func(key, entry)) error {
 		}
 		if !begun {
 			return fault.Field("ticket.received", r.Ticket.Received.Format(time.RFC3339), fault.ErrRange,
-				"want an instant before -now "+f.Now.Format(time.RFC3339)+" when -now starts a month")
+				"want a month that has begun at -now "+f.Now.Format(time.RFC3339))
 		}
 	}
 	shard := f.shard(r.Ticket.ID)
