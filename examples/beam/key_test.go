@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -74,5 +75,34 @@ func TestShards(t *testing.T) {
 	}
 	if s := (&keyFn{}).shard("T-1"); s != 0 {
 		t.Errorf("shard %d without a fanout", s)
+	}
+}
+
+// TestOnlyOnce: every line of an ID given more than once is rejected, naming
+// the others in file and line order; an ID given once passes.
+func TestOnlyOnce(t *testing.T) {
+	lines := []line{{"b.jsonl", 2, "x"}, {"a.jsonl", 9, "y"}, {"a.jsonl", 3, "z"}}
+	run := func(ls []line) (passed []line, rejected []string) {
+		i := 0
+		onlyOnce(context.Background(), ticketID{"Acme", "A-1"}, func(l *line) bool {
+			if i == len(ls) {
+				return false
+			}
+			*l, i = ls[i], i+1
+			return true
+		}, func(l line) { passed = append(passed, l) }, func(s string) { rejected = append(rejected, s) })
+		return passed, rejected
+	}
+	passed, rejected := run(lines)
+	want := []string{
+		`a.jsonl: line 3: ticket.id "A-1": duplicate: want one line a ticket (also a.jsonl: line 9, b.jsonl: line 2)`,
+		`a.jsonl: line 9: ticket.id "A-1": duplicate: want one line a ticket (also a.jsonl: line 3, b.jsonl: line 2)`,
+		`b.jsonl: line 2: ticket.id "A-1": duplicate: want one line a ticket (also a.jsonl: line 3, a.jsonl: line 9)`,
+	}
+	if len(passed) != 0 || !slices.Equal(rejected, want) {
+		t.Errorf("passed %v, rejected\n%s\nwant\n%s", passed, strings.Join(rejected, "\n"), strings.Join(want, "\n"))
+	}
+	if passed, rejected := run(lines[:1]); len(rejected) != 0 || !slices.Equal(passed, lines[:1]) {
+		t.Errorf("one line: passed %v, rejected %v", passed, rejected)
 	}
 }

@@ -12,9 +12,10 @@
 //
 // -contracts is a JSON file holding a list of contracts (or one), or a
 // directory of such files. The report of month M of customer C is written to
-// OUTPUT/C/M.json (C path-escaped); lines that cannot be counted are listed,
-// with the reason, in OUTPUT/rejected.txt, and make the command fail once the
-// reports are written.
+// OUTPUT/C/M.json (C path-escaped). Lines that cannot be counted (not JSON,
+// an unknown customer, an impossible timeline, a ticket ID given on two lines
+// for one customer) are listed with the reason in OUTPUT/rejected.txt, and
+// make the command fail once the reports are written.
 //
 // The pipeline runs on the prism runner in-process by default; --runner and
 // the runner's flags send it to Flink, Spark or Dataflow (see the README).

@@ -26,15 +26,16 @@ type config struct {
 
 // build adds the pipeline to s:
 //
-//	read lines → parse, evaluate, key by customer-month → CombinePerKey(reportFn) → one file per report
-//	                       ↘ rejected lines → OUTPUT/rejected.txt
+//	read lines → parse, group by ticket ID → evaluate, key by customer-month → CombinePerKey(reportFn) → one file per report
+//	                       ↘ rejected lines (bad, duplicate IDs, impossible timelines) → OUTPUT/rejected.txt
 //
 // With a fanout, the key also names a shard, and a second CombinePerKey
 // (mergeFn) merges the shards' reports. It returns the reports keyed by
 // customer-month and the rejected lines.
 func build(s beam.Scope, c config) (reports, rejected beam.PCollection) {
-	lines := readLines(s, c.Input)
-	keyed, rejected := beam.ParDo2(s.Scope("Key"), &keyFn{Contracts: c.Contracts, Now: c.Now, Fanout: c.Fanout}, lines)
+	lines, badLines := uniqueTickets(s, readLines(s, c.Input))
+	keyed, badTickets := beam.ParDo2(s.Scope("Key"), &keyFn{Contracts: c.Contracts, Now: c.Now, Fanout: c.Fanout}, lines)
+	rejected = beam.Flatten(s, badLines, badTickets)
 	reports = beam.CombinePerKey(s.Scope("Report"), &reportFn{Contracts: c.Contracts, Now: c.Now, Batch: c.Batch}, keyed)
 	if c.Fanout > 1 {
 		reports = beam.CombinePerKey(s.Scope("MergeShards"), mergeFn{}, beam.ParDo(s, unshard, reports))

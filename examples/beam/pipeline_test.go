@@ -35,6 +35,12 @@ var badLines = []struct{ text, reason string }{
 	{`{"customer":"Initech","ticket":{"id":"I-LATE","contact":"x@y.example","received":"2026-10-21T10:00:00Z","severity":"sev1"}}`,
 		`sla: ticket I-LATE: now "2026-10-20T09:30:00Z": invalid value: before the ticket was received at 2026-10-21T10:00:00Z`},
 	{``, ``}, // blank: skipped, not rejected
+	{`{"customer":"Initech","ticket":{"id":"I-TWICE","contact":"x@y.example","received":"2026-10-01T10:00:00Z","severity":"sev1"}}`,
+		`ticket.id "I-TWICE": duplicate: want one line a ticket (also %s: line %d)`},
+	{`{"customer":"Initech","ticket":{"id":"I-TWICE","contact":"x@y.example","received":"2026-10-02T10:00:00Z","severity":"sev2"}}`,
+		`ticket.id "I-TWICE": duplicate: want one line a ticket (also %s: line %d)`},
+	{`{"customer":"Globex","ticket":{"id":"I-TWICE","contact":"x@y.example","received":"2026-10-02T10:00:00Z","severity":"sev2"}}`,
+		``}, // the same ID, another customer's
 }
 
 // writeDataSet writes ds as the pipeline reads it: the contracts as one JSON
@@ -108,9 +114,18 @@ func TestPipelineEqualsMonth(t *testing.T) {
 	checkCrossing(t, ds)
 
 	var want []string
+	last, first := filepath.Join(dir, "in", "tickets-2.jsonl"), len(ds.records)/3+1 // the bad lines' file and first line
 	for i, l := range badLines {
-		if l.reason != "" {
-			want = append(want, fmt.Sprintf("%s: line %d: %s", filepath.Join(dir, "in", "tickets-2.jsonl"), len(ds.records)/3+i+1, l.reason))
+		reason := l.reason
+		if strings.Contains(reason, "%s") { // a duplicate names the other line
+			other := first + len(badLines) - 3
+			if i == len(badLines)-3 {
+				other++
+			}
+			reason = fmt.Sprintf(reason, last, other)
+		}
+		if reason != "" {
+			want = append(want, fmt.Sprintf("%s: line %d: %s", last, first+i, reason))
 		}
 	}
 	raw, err := os.ReadFile(rejectedPath(out))
@@ -136,7 +151,7 @@ func TestPipelineEqualsMonth(t *testing.T) {
 	}
 	var summary bytes.Buffer
 	err = summarize(&summary, res, out)
-	wantSummary := fmt.Sprintf("%d tickets, %d reports in %s\n", len(ds.records), reports, out)
+	wantSummary := fmt.Sprintf("%d tickets, %d reports in %s\n", len(ds.records)+1, reports, out) // and Globex's I-TWICE
 	if summary.String() != wantSummary {
 		t.Errorf("summary %q, want %q", summary.String(), wantSummary)
 	}
@@ -161,7 +176,7 @@ func checkReports(t *testing.T, contractsPath, glob, out string, now time.Time) 
 	}
 	bad := map[string]bool{}
 	for _, l := range badLines {
-		bad[l.text] = true
+		bad[l.text] = l.reason != ""
 	}
 	tickets := map[string][]sla.Ticket{}
 	names, err := filepath.Glob(glob)
@@ -174,7 +189,7 @@ func checkReports(t *testing.T, contractsPath, glob, out string, now time.Time) 
 			t.Fatal(err)
 		}
 		for l := range strings.Lines(string(raw)) {
-			if bad[strings.TrimSuffix(l, "\n")] {
+			if bad[strings.TrimSuffix(l, "\n")] || strings.TrimSpace(l) == "" {
 				continue
 			}
 			var r record
