@@ -14,10 +14,7 @@ func checkMonthOf(t *rapid.T) {
 	d := drawn{t}
 	contracts := testContracts()
 	c := pick(d, "customer", contracts...)
-	f := &keyFn{Contracts: testFiles(t)}
-	if err := f.Setup(); err != nil {
-		t.Fatal(err)
-	}
+	f := &keyFn{engines: testEngines(t)}
 	loc := zoneOf(c)
 	from, to := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC)
 	x := genReceived(d, from, to, loc).Add(time.Duration(d.intn(-1, 1, "nanosecond")))
