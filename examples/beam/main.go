@@ -102,14 +102,17 @@ func newConfig(input, contracts, output, now string, batch, fanout int, clock ti
 }
 
 // summarize prints the counters of a finished run; rejected lines are an
-// error once the reports are written.
+// error once the reports are written. A run that returns no result (--async,
+// --dry_run) has nothing to count yet.
 func summarize(w io.Writer, res beam.PipelineResult, dir string) error {
+	if res == nil {
+		fmt.Fprintf(w, "submitted: the reports go to %s\n", dir)
+		return nil
+	}
 	count := map[string]int64{}
-	if res != nil {
-		for _, c := range res.Metrics().AllMetrics().Counters() {
-			if c.Namespace() == "slakit" {
-				count[c.Name()] += c.Result()
-			}
+	for _, c := range res.Metrics().AllMetrics().Counters() {
+		if c.Namespace() == "slakit" {
+			count[c.Name()] += c.Result()
 		}
 	}
 	fmt.Fprintf(w, "%d tickets, %d reports in %s\n", count["tickets"], count["reports"], dir)

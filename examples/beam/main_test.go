@@ -66,3 +66,10 @@ func TestSample(t *testing.T) {
 		t.Errorf("printed %q, want %q", w.String(), want)
 	}
 }
+
+func TestSummarizeSubmitted(t *testing.T) {
+	var w bytes.Buffer
+	if err := summarize(&w, nil, "gs://bucket/reports/"); err != nil || w.String() != "submitted: the reports go to gs://bucket/reports/\n" {
+		t.Errorf("printed %q, %v", w.String(), err)
+	}
+}
