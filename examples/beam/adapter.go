@@ -5,12 +5,13 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/fault"
 	"github.com/slakit/slakit/sla"
 )
 
-// This file is the only one that knows the shape of the sla API: which months
-// a ticket counts in, how a month's report is computed and merged, and how a
-// report is encoded. When the library changes, these few functions change.
+// This file is the only one that knows the shape of the sla API: how a ticket
+// is checked, which months count it, how a month's report is computed and
+// merged. When the library changes, these few functions change.
 
 // month is a report month, "2026-06".
 type month string
@@ -41,6 +42,21 @@ func monthReport(e *sla.Engine, m month, tickets []sla.Ticket, now time.Time) (s
 // mergeReports is the library's exact merge of reports over disjoint sets of
 // tickets.
 func mergeReports(a, b sla.Report) (sla.Report, error) { return a.Merge(b) }
+
+// check evaluates t at now as Engine.Month does; errors name the path from
+// the line ("ticket.events[2]"). Engine.Month cannot count a ticket received
+// after now.
+func check(e *sla.Engine, t sla.Ticket, now time.Time) (sla.Status, error) {
+	if t.Received.After(now) {
+		return sla.Status{}, fault.Field("ticket.received", t.Received.Format(time.RFC3339), fault.ErrRange,
+			"want an instant at or before -now "+now.Format(time.RFC3339))
+	}
+	st, err := e.Evaluate(t, now)
+	if err != nil {
+		return sla.Status{}, fault.At("ticket", err)
+	}
+	return st, nil
+}
 
 // periods finds the month whose report counts an instant, with the period of
 // each month taken from the library itself (Engine.Month reports it as its

@@ -72,7 +72,7 @@ func (f *keyFn) key(l line, emit func(key, entry)) error {
 	if !ok {
 		return fault.Field("customer", r.Customer, errNoContract, "want the customer of a contract given with -contracts")
 	}
-	st, err := e.Evaluate(r.Ticket, f.Now)
+	st, err := check(e, r.Ticket, f.Now)
 	if err != nil {
 		return err
 	}

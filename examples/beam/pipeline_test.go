@@ -31,9 +31,9 @@ var badLines = []struct{ text, reason string }{
 	{`{"customer":"Globex","ticket":{"contact":"x@y.example","received":"2026-07-01T10:00:00Z","severity":"sev3"}}`,
 		`ticket.id: missing: want the ticket's identifier`},
 	{`{"customer":"Acme Logistics","ticket":{"id":"A-BAD","contact":"ana@acme.example","received":"2026-07-01T10:00:00Z","severity":"sev3","events":[{"at":"2026-07-01T11:00:00Z","kind":"resumed"}]}}`,
-		`sla: ticket A-BAD: events[0] (resumed at 2026-07-01T13:00:00+02:00): resumed without a pause`},
+		`ticket.events[0] "resumed at 2026-07-01T13:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
 	{`{"customer":"Initech","ticket":{"id":"I-LATE","contact":"x@y.example","received":"2026-10-21T10:00:00Z","severity":"sev1"}}`,
-		`sla: ticket I-LATE: now "2026-10-20T09:30:00Z": invalid value: before the ticket was received at 2026-10-21T10:00:00Z`},
+		`ticket.received "2026-10-21T10:00:00Z": out of range: want an instant at or before -now 2026-10-20T09:30:00Z`},
 	{``, ``}, // blank: skipped, not rejected
 	{`{"customer":"Initech","ticket":{"id":"I-TWICE","contact":"x@y.example","received":"2026-10-01T10:00:00Z","severity":"sev1"}}`,
 		`ticket.id "I-TWICE": duplicate: want one line a ticket (also %s: line %d)`},
