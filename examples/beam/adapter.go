@@ -29,6 +29,16 @@ func monthOfDate(year int, m time.Month) month {
 	return month(fmt.Sprintf("%04d-%02d", year, int(m)))
 }
 
+// next and prev are the months after and before m; m must be valid.
+func (m month) next() month { return m.add(1) }
+func (m month) prev() month { return m.add(-1) }
+
+func (m month) add(n int) month {
+	y, mon, _ := m.yearMonth()
+	d := time.Date(y, mon+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	return monthOfDate(d.Year(), d.Month())
+}
+
 // monthReport is the report of one customer-month over some of its tickets:
 // exactly what the single-process Engine.Month computes for them.
 func monthReport(e *sla.Engine, m month, tickets []sla.Ticket, now time.Time) (sla.Report, error) {
@@ -42,6 +52,9 @@ func monthReport(e *sla.Engine, m month, tickets []sla.Ticket, now time.Time) (s
 // mergeReports is the library's exact merge of reports over disjoint sets of
 // tickets.
 func mergeReports(a, b sla.Report) (sla.Report, error) { return a.Merge(b) }
+
+// counts reports whether r counts a target of some ticket.
+func counts(r sla.Report) bool { return len(r.Tickets.Rows) > 0 }
 
 // check evaluates t at now as Engine.Month does; errors name the path from
 // the line ("ticket.events[2]"). Engine.Month cannot count a ticket received
@@ -58,11 +71,10 @@ func check(e *sla.Engine, t sla.Ticket, now time.Time) (sla.Status, error) {
 	return st, nil
 }
 
-// periods finds the month whose report counts an instant, with the period of
-// each month taken from the library itself (Engine.Month reports it as its
-// availability period), so that keying agrees with Engine.Month in every zone
-// and across policy changes. It caches periods; it is not safe for concurrent
-// use (each Beam DoFn instance has its own).
+// periods finds the month an instant belongs to, with the span of each month
+// taken from the library itself, so that keying agrees with Engine.Month in
+// every zone and across policy changes. It caches spans; it is not safe for
+// concurrent use (each Beam DoFn instance has its own).
 type periods struct {
 	known map[periodKey]calendar.Interval
 }
@@ -72,76 +84,77 @@ type periodKey struct {
 	month  month
 }
 
-// countedIn returns the months whose reports count ticket t, evaluated as st:
-// today the month of its receipt (Engine.Month counts the tickets received in
-// the month).
-func (p *periods) countedIn(e *sla.Engine, t sla.Ticket, _ sla.Status) ([]month, error) {
-	m, err := p.monthOf(e, t.Received)
+// candidates returns the months whose reports count ticket t, evaluated as
+// st at now: the month of its receipt (Engine.Month counts the tickets
+// received in the month), unless that month has not begun at now. The
+// library has the last word: a customer-month whose report counts nothing is
+// not written.
+func (p *periods) candidates(e *sla.Engine, t sla.Ticket, _ sla.Status, now time.Time) ([]month, error) {
+	first, err := p.monthOf(e, t.Received)
 	if err != nil {
 		return nil, err
 	}
-	return []month{m}, nil
+	last, err := p.monthOf(e, now.Add(-time.Nanosecond)) // a month begins strictly before now
+	if err != nil || first > last {
+		return nil, err
+	}
+	return []month{first}, nil
 }
 
 // monthOf returns the month whose period contains x. A month in UTC is at most
 // one month away from the customer's.
 func (p *periods) monthOf(e *sla.Engine, x time.Time) (month, error) {
 	u := x.UTC()
-	y, m := u.Year(), u.Month()
+	m := monthOfDate(u.Year(), u.Month())
 	for range 3 {
-		period, err := p.period(e, y, m)
+		y, mon, err := m.yearMonth()
+		if err != nil {
+			return "", err
+		}
+		period, err := p.period(e, y, mon)
 		if err != nil {
 			return "", err
 		}
 		switch {
 		case x.Before(period.Start):
-			m--
+			m = m.prev()
 		case !x.Before(period.End):
-			m++
+			m = m.next()
 		default:
-			return monthOfDate(y, m), nil
-		}
-		if d := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC); d.Month() != m || d.Year() != y {
-			y, m = d.Year(), d.Month()
+			return m, nil
 		}
 	}
 	return "", fmt.Errorf("no month contains %s", x.Format(time.RFC3339))
 }
 
-// period returns the span of month m of year y in the customer's zone, as
-// Engine.Month computes it.
+// period returns the span of month m of year y, cached.
 func (p *periods) period(e *sla.Engine, y int, m time.Month) (calendar.Interval, error) {
 	k := periodKey{e, monthOfDate(y, m)}
 	if iv, ok := p.known[k]; ok {
 		return iv, nil
 	}
-	// Two months on in UTC is after the month's end in every zone, so the
-	// report covers the whole month.
-	after := time.Date(y, m+2, 1, 0, 0, 0, 0, time.UTC)
-	r, err := e.Month(y, m, sla.MonthData{}, after)
+	iv, err := span(e, y, m)
 	if err != nil {
 		return calendar.Interval{}, err
-	}
-	if r.Availability == nil {
-		return calendar.Interval{}, fmt.Errorf("sla: the report of %s has no period", k.month)
 	}
 	if p.known == nil {
 		p.known = make(map[periodKey]calendar.Interval)
 	}
-	p.known[k] = r.Availability.Period
-	return r.Availability.Period, nil
+	p.known[k] = iv
+	return iv, nil
 }
 
-// begun reports whether month m has begun at now: Engine.Month refuses to
-// report a month before it.
-func (p *periods) begun(e *sla.Engine, m month, now time.Time) (bool, error) {
-	y, mon, err := m.yearMonth()
+// span returns month m of year y in the customer's zone, as Engine.Month
+// computes it: the period of its availability over the whole month.
+func span(e *sla.Engine, y int, m time.Month) (calendar.Interval, error) {
+	// Two months on in UTC is after the month's end in every zone, so the
+	// report covers the whole month.
+	r, err := e.Month(y, m, sla.MonthData{}, time.Date(y, m+2, 1, 0, 0, 0, 0, time.UTC))
 	if err != nil {
-		return false, err
+		return calendar.Interval{}, err
 	}
-	period, err := p.period(e, y, mon)
-	if err != nil {
-		return false, err
+	if r.Availability == nil {
+		return calendar.Interval{}, fmt.Errorf("the report of %s has no period", monthOfDate(y, m))
 	}
-	return now.After(period.Start), nil
+	return r.Availability.Period, nil
 }

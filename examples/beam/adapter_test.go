@@ -1,9 +1,11 @@
 package main
 
 import (
+	"slices"
 	"testing"
 	"time"
 
+	"github.com/slakit/slakit/sla"
 	"pgregory.net/rapid"
 )
 
@@ -61,3 +63,48 @@ func TestMonthOfEdges(t *testing.T) {
 		}
 	}
 }
+
+// checkCandidates: a ticket is keyed to exactly the months whose report,
+// computed by Engine.Month over the ticket alone, counts it.
+func checkCandidates(t *rapid.T) {
+	d := drawn{t}
+	c := pick(d, "customer", testContracts()...)
+	e, loc := testEngines(t)[c.Customer], zoneOf(c)
+	from := time.Date(2026, 7, 1, 0, 0, 0, 0, loc)
+	now := from.Add(time.Duration(d.intn(1, 120*24*60, "now")) * time.Minute)
+	tk := genTicket(d, "T-1", genReceived(d, from, now, loc), c.Contacts)
+	st, err := check(e, tk, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p periods
+	got, err := p.candidates(e, tk, st, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []month
+	for m := monthOfDate(2026, 6); ; m = m.next() {
+		y, mon, _ := m.yearMonth()
+		period, err := span(e, y, mon)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !now.After(period.Start) {
+			break
+		}
+		r, err := e.Month(y, mon, sla.MonthData{Tickets: []sla.Ticket{tk}}, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if counts(r) {
+			want = append(want, m)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Fatalf("months %v, want %v", got, want)
+	}
+}
+
+func TestCandidates(t *testing.T) { rapid.Check(t, checkCandidates) }
+
+func FuzzCandidates(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkCandidates)) }

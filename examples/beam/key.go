@@ -76,21 +76,9 @@ func (f *keyFn) key(l line, emit func(key, entry)) error {
 	if err != nil {
 		return err
 	}
-	months, err := f.periods.countedIn(e, r.Ticket, st)
+	months, err := f.periods.candidates(e, r.Ticket, st, f.Now)
 	if err != nil {
 		return err
-	}
-	for _, m := range months {
-		// Engine.Month reports a month only once it has begun: a ticket
-		// received at the very instant of -now, when that is a month's start.
-		begun, err := f.periods.begun(e, m, f.Now)
-		if err != nil {
-			return err
-		}
-		if !begun {
-			return fault.Field("ticket.received", r.Ticket.Received.Format(time.RFC3339), fault.ErrRange,
-				"want a month that has begun at -now "+f.Now.Format(time.RFC3339))
-		}
 	}
 	shard := f.shard(r.Ticket.ID)
 	for _, m := range months {

@@ -40,6 +40,7 @@ func build(s beam.Scope, c config) (reports, rejected beam.PCollection) {
 	if c.Fanout > 1 {
 		reports = beam.CombinePerKey(s.Scope("MergeShards"), mergeFn{}, beam.ParDo(s, unshard, reports))
 	}
+	reports = beam.ParDo(s, counted, reports)
 	beam.ParDo0(s.Scope("Write"), &writeFn{Dir: c.Output}, reports)
 	textio.Write(s.Scope("WriteRejected"), rejectedPath(c.Output), rejected)
 	return reports, rejected
@@ -52,4 +53,11 @@ func rejectedPath(dir string) string { return strings.TrimSuffix(dir, "/") + "/r
 func unshard(k key, r sla.Report) (key, sla.Report) {
 	k.Shard = 0
 	return k, r
+}
+
+// counted passes on the reports that count a target.
+func counted(k key, r sla.Report, emit func(key, sla.Report)) {
+	if counts(r) {
+		emit(k, r)
+	}
 }

@@ -22,6 +22,8 @@ func init() {
 	beam.RegisterType(reflect.TypeFor[reportFn]())
 	beam.RegisterType(reflect.TypeFor[mergeFn]())
 	register.Function2x2(unshard)
+	register.Function3x0(counted)
+	register.Emitter2[key, sla.Report]()
 	register.Function4x0(idOf)
 	register.Function5x0(onlyOnce)
 	register.Iter1[line]()
