@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/slakit/slakit/calendar"
@@ -54,24 +55,41 @@ func monthReport(e *sla.Engine, m month, tickets []sla.Ticket, now time.Time) (s
 func mergeReports(a, b sla.Report) (sla.Report, error) { return a.Merge(b) }
 
 // counts reports whether r counts a target of some ticket.
-func counts(r sla.Report) bool { return len(r.Tickets.Rows) > 0 }
+func counts(r sla.Report) bool { return r.Tickets.Tickets > 0 }
 
-// check evaluates t at now as Engine.Month does; errors name the path from
-// the line ("ticket.events[2]"). Engine.Month cannot count a ticket received
-// after now.
-func check(e *sla.Engine, t sla.Ticket, now time.Time) (sla.Status, error) {
-	if t.Received.After(now) {
-		return sla.Status{}, fault.Field("ticket.received", t.Received.Format(time.RFC3339), fault.ErrRange,
-			"want an instant at or before -now "+now.Format(time.RFC3339))
-	}
-	st, err := e.Evaluate(t, now)
-	if err != nil {
-		return sla.Status{}, fault.At("ticket", err)
-	}
-	return st, nil
+// withTicketInputs returns r saying it read read tickets and ignored ignored
+// of them: a customer-month's report in the pipeline reads only the tickets
+// keyed to it, but describes, as Engine.Month given all the customer's
+// tickets would, every ticket of the customer.
+func withTicketInputs(r sla.Report, read, ignored int) sla.Report {
+	r.Inputs.Tickets.Read, r.Inputs.Tickets.Ignored = read, ignored
+	return r
 }
 
-// periods finds the month an instant belongs to, with the span of each month
+// check evaluates t as Engine.Month does: at now, or, for a ticket received
+// after now (late), which every month ignores, at its receipt, to check it
+// all the same. Errors name the path from the line ("ticket.events[2]").
+func check(e *sla.Engine, t sla.Ticket, now time.Time) (st sla.Status, late bool, err error) {
+	at := now
+	if late = t.Received.After(now); late {
+		at = t.Received
+	}
+	if st, err = e.Evaluate(t, at); err != nil {
+		return sla.Status{}, late, fault.At("ticket", err)
+	}
+	return st, late, nil
+}
+
+// decided is the instant that places target ts in one month's report, zero
+// while it is open: Engine.Month then lists it in the report of every month
+// from the ticket's receipt to now.
+func decided(ts sla.TargetStatus) time.Time { return ts.Decided }
+
+// span returns month m of year y in the customer's zone, as Engine.Month
+// computes it.
+func span(e *sla.Engine, y int, m time.Month) (calendar.Interval, error) { return e.Period(y, m) }
+
+// periods finds the months an instant belongs to, with the span of each month
 // taken from the library itself, so that keying agrees with Engine.Month in
 // every zone and across policy changes. It caches spans; it is not safe for
 // concurrent use (each Beam DoFn instance has its own).
@@ -85,33 +103,48 @@ type periodKey struct {
 }
 
 // candidates returns the months whose reports count ticket t, evaluated as
-// st at now: the month of its receipt (Engine.Month counts the tickets
-// received in the month), unless that month has not begun at now. The
-// library has the last word: a customer-month whose report counts nothing is
-// not written.
-func (p *periods) candidates(e *sla.Engine, t sla.Ticket, _ sla.Status, now time.Time) ([]month, error) {
+// st at now: the month of each target's decision, and, while a target is
+// open, every month from its receipt to now's; never a month that has not
+// begun at now. The library has the last word: a customer-month whose report
+// counts nothing is not written.
+func (p *periods) candidates(e *sla.Engine, t sla.Ticket, st sla.Status, now time.Time) ([]month, error) {
 	first, err := p.monthOf(e, t.Received)
 	if err != nil {
 		return nil, err
 	}
 	last, err := p.monthOf(e, now.Add(-time.Nanosecond)) // a month begins strictly before now
-	if err != nil || first > last {
+	if err != nil {
 		return nil, err
 	}
-	return []month{first}, nil
+	var out []month
+	for _, ts := range st.Targets {
+		d := decided(ts)
+		if d.IsZero() {
+			out = out[:0]
+			for m := first; m <= last; m = m.next() {
+				out = append(out, m)
+			}
+			return out, nil
+		}
+		m, err := p.monthOf(e, d)
+		if err != nil {
+			return nil, err
+		}
+		if m >= first && m <= last && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
 }
 
-// monthOf returns the month whose period contains x. A month in UTC is at most
+// monthOf returns the month whose span contains x. A month in UTC is at most
 // one month away from the customer's.
 func (p *periods) monthOf(e *sla.Engine, x time.Time) (month, error) {
 	u := x.UTC()
 	m := monthOfDate(u.Year(), u.Month())
 	for range 3 {
-		y, mon, err := m.yearMonth()
-		if err != nil {
-			return "", err
-		}
-		period, err := p.period(e, y, mon)
+		period, err := p.period(e, m)
 		if err != nil {
 			return "", err
 		}
@@ -127,13 +160,17 @@ func (p *periods) monthOf(e *sla.Engine, x time.Time) (month, error) {
 	return "", fmt.Errorf("no month contains %s", x.Format(time.RFC3339))
 }
 
-// period returns the span of month m of year y, cached.
-func (p *periods) period(e *sla.Engine, y int, m time.Month) (calendar.Interval, error) {
-	k := periodKey{e, monthOfDate(y, m)}
+// period returns the span of month m, cached.
+func (p *periods) period(e *sla.Engine, m month) (calendar.Interval, error) {
+	k := periodKey{e, m}
 	if iv, ok := p.known[k]; ok {
 		return iv, nil
 	}
-	iv, err := span(e, y, m)
+	y, mon, err := m.yearMonth()
+	if err != nil {
+		return calendar.Interval{}, err
+	}
+	iv, err := span(e, y, mon)
 	if err != nil {
 		return calendar.Interval{}, err
 	}
@@ -142,19 +179,4 @@ func (p *periods) period(e *sla.Engine, y int, m time.Month) (calendar.Interval,
 	}
 	p.known[k] = iv
 	return iv, nil
-}
-
-// span returns month m of year y in the customer's zone, as Engine.Month
-// computes it: the period of its availability over the whole month.
-func span(e *sla.Engine, y int, m time.Month) (calendar.Interval, error) {
-	// Two months on in UTC is after the month's end in every zone, so the
-	// report covers the whole month.
-	r, err := e.Month(y, m, sla.MonthData{}, time.Date(y, m+2, 1, 0, 0, 0, 0, time.UTC))
-	if err != nil {
-		return calendar.Interval{}, err
-	}
-	if r.Availability == nil {
-		return calendar.Interval{}, fmt.Errorf("the report of %s has no period", monthOfDate(y, m))
-	}
-	return r.Availability.Period, nil
 }

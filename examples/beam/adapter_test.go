@@ -73,9 +73,9 @@ func checkCandidates(t *rapid.T) {
 	from := time.Date(2026, 7, 1, 0, 0, 0, 0, loc)
 	now := from.Add(time.Duration(d.intn(1, 120*24*60, "now")) * time.Minute)
 	tk := genTicket(d, "T-1", genReceived(d, from, now, loc), c.Contacts)
-	st, err := check(e, tk, now)
-	if err != nil {
-		t.Fatal(err)
+	st, late, err := check(e, tk, now)
+	if err != nil || late {
+		t.Fatalf("%v, late %v", err, late)
 	}
 	var p periods
 	got, err := p.candidates(e, tk, st, now)

@@ -230,7 +230,7 @@ func TestCombinerErrors(t *testing.T) {
 		{"empty", func() error { _, err := f.ExtractOutput(f.CreateAccumulator()); return err },
 			"no ticket for the report of /"},
 		{"two customers", func() error { _, err := f.MergeAccumulators(ctx, a, b); return err },
-			"sla: reports cannot be merged: Globex/2026-09/Globex premium and Initech/2026-09/Initech APAC"},
+			"reports cannot be merged: Globex/2026-09/Globex premium and Initech/2026-09/Initech APAC"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := tc.do(); err == nil || err.Error() != tc.want {

@@ -77,7 +77,7 @@ func TestContractsErrors(t *testing.T) {
 		{"empty list", filepath.Join(dir, "e.json"), []string{"no contract given"}, nil},
 		{"every problem", dir, []string{
 			filepath.Join(dir, "b.json") + `: customer "Acme": duplicate: want one contract per customer (also at ` + filepath.Join(dir, "a.json") + `: [0])`,
-			filepath.Join(dir, "c.json") + `: sla: policies: missing`,
+			filepath.Join(dir, "c.json") + `: policies: missing: want at least one policy`,
 			filepath.Join(dir, "d.json") + `: invalid syntax: EOF`,
 		}, fault.ErrDuplicate},
 	} {

@@ -33,9 +33,9 @@ var (
 )
 
 // keyFn checks each line, evaluates its ticket with the library and keys it
-// by customer and by every month whose report counts it. A line that cannot
-// be counted goes to the rejected output with the reason, naming the file,
-// the line and the field.
+// by customer and by every month whose report may count it, and notes the
+// month of its receipt. A line that cannot be counted goes to the rejected
+// output with the reason, naming the file, the line and the field.
 type keyFn struct {
 	Contracts []contractFile
 	Now       time.Time
@@ -51,11 +51,11 @@ func (f *keyFn) Setup() error {
 	return err
 }
 
-func (f *keyFn) ProcessElement(ctx context.Context, l line, emit func(key, entry), reject func(string)) {
+func (f *keyFn) ProcessElement(ctx context.Context, l line, emit func(key, entry), receipt func(string, receipt), reject func(string)) {
 	if l.blank() {
 		return
 	}
-	if err := f.key(l, emit); err != nil {
+	if err := f.key(l, emit, receipt); err != nil {
 		linesRefused.Inc(ctx, 1)
 		reject(fmt.Sprintf("%s: %v", l.where(), err))
 		return
@@ -63,7 +63,7 @@ func (f *keyFn) ProcessElement(ctx context.Context, l line, emit func(key, entry
 	ticketsRead.Inc(ctx, 1)
 }
 
-func (f *keyFn) key(l line, emit func(key, entry)) error {
+func (f *keyFn) key(l line, emit func(key, entry), receipt func(string, receipt)) error {
 	r, err := parseRecord(l.Text)
 	if err != nil {
 		return err
@@ -72,13 +72,21 @@ func (f *keyFn) key(l line, emit func(key, entry)) error {
 	if !ok {
 		return fault.Field("customer", r.Customer, errNoContract, "want the customer of a contract given with -contracts")
 	}
-	st, err := check(e, r.Ticket, f.Now)
+	st, late, err := check(e, r.Ticket, f.Now)
+	if err != nil {
+		return err
+	}
+	received, err := f.periods.monthOf(e, r.Ticket.Received)
 	if err != nil {
 		return err
 	}
 	months, err := f.periods.candidates(e, r.Ticket, st, f.Now)
 	if err != nil {
 		return err
+	}
+	receipt(r.Customer, receiptOf(received, late))
+	if late {
+		return nil // every month ignores it
 	}
 	shard := f.shard(r.Ticket.ID)
 	for _, m := range months {

@@ -23,7 +23,7 @@ func TestKeyFn(t *testing.T) {
 		{"Sydney month", ticket("Initech", "I-1", "2026-09-30T15:00:00Z"), []key{{"Initech", "2026-10", 0}}, ""},
 		{"UTC template, Tokyo contract", ticket("Umbrella 株式会社/JP", "U-1", "2026-08-31T15:00:00Z"), []key{{"Umbrella 株式会社/JP", "2026-09", 0}}, ""},
 		{"blank", " \t", nil, ""},
-		{"month not begun", ticket("Acme Logistics", "A-2", "2026-10-01T00:00:00+02:00"), nil, ""}, // no report of October yet
+		{"month not begun", ticket("Acme Logistics", "A-2", "2026-10-01T00:00:00+02:00"), nil, ""},
 		{"no contract", ticket("Acme", "A-3", "2026-09-01T00:00:00Z"), nil,
 			`in.jsonl: line 3: customer "Acme": no contract: want the customer of a contract given with -contracts`},
 	} {
@@ -41,6 +41,7 @@ func TestKeyFn(t *testing.T) {
 					}
 					got = append(got, k)
 				},
+				func(string, receipt) {},
 				func(s string) { rejected = append(rejected, s) })
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("keys %v, want %v", got, tc.want)

@@ -30,17 +30,20 @@ type config struct {
 //	                       ↘ rejected lines (bad, duplicate IDs, impossible timelines) → OUTPUT/rejected.txt
 //
 // With a fanout, the key also names a shard, and a second CombinePerKey
-// (mergeFn) merges the shards' reports. It returns the reports keyed by
-// customer-month and the rejected lines.
+// (mergeFn) merges the shards' reports. A ticket goes to every month whose
+// report may count it; the reports that count nothing are dropped, and the
+// others say how many of the customer's tickets they read and ignored (see
+// receipts). It returns the reports keyed by customer-month and the rejected
+// lines.
 func build(s beam.Scope, c config) (reports, rejected beam.PCollection) {
 	lines, badLines := uniqueTickets(s, readLines(s, c.Input))
-	keyed, badTickets := beam.ParDo2(s.Scope("Key"), &keyFn{Contracts: c.Contracts, Now: c.Now, Fanout: c.Fanout}, lines)
+	keyed, receipts, badTickets := beam.ParDo3(s.Scope("Key"), &keyFn{Contracts: c.Contracts, Now: c.Now, Fanout: c.Fanout}, lines)
 	rejected = beam.Flatten(s, badLines, badTickets)
 	reports = beam.CombinePerKey(s.Scope("Report"), &reportFn{Contracts: c.Contracts, Now: c.Now, Batch: c.Batch}, keyed)
 	if c.Fanout > 1 {
 		reports = beam.CombinePerKey(s.Scope("MergeShards"), mergeFn{}, beam.ParDo(s, unshard, reports))
 	}
-	reports = beam.ParDo(s, counted, reports)
+	reports = withReceipts(s, beam.ParDo(s, counted, reports), receipts)
 	beam.ParDo0(s.Scope("Write"), &writeFn{Dir: c.Output}, reports)
 	textio.Write(s.Scope("WriteRejected"), rejectedPath(c.Output), rejected)
 	return reports, rejected
