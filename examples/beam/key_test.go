@@ -14,17 +14,33 @@ func TestKeyFn(t *testing.T) {
 	ticket := func(customer, id, received string) string {
 		return fmt.Sprintf(`{"customer":%q,"ticket":{"id":%q,"contact":"ana@acme.example","received":%q,"severity":"sev3"}}`, customer, id, received)
 	}
+	events := func(customer, id, received, events string) string {
+		return fmt.Sprintf(`{"customer":%q,"ticket":{"id":%q,"contact":"ana@acme.example","received":%q,"severity":"sev3","events":[%s]}}`, customer, id, received, events)
+	}
+	const (
+		inSeptember = `{"at":"2026-09-01T09:00:00+02:00","kind":"responded"},{"at":"2026-09-02T10:00:00+02:00","kind":"workaround"},{"at":"2026-09-02T10:30:00+02:00","kind":"fixed"}`
+		inBoth      = `{"at":"2026-08-31T17:30:00+02:00","kind":"responded"},{"at":"2026-09-02T10:00:00+02:00","kind":"workaround"},{"at":"2026-09-02T10:30:00+02:00","kind":"fixed"}`
+	)
 	for _, tc := range []struct {
 		name, text string
 		want       []key
+		receipts   []receipt
 		reject     string
 	}{
-		{"Paris month", ticket("Acme Logistics", "A-1", "2026-09-30T23:30:00+02:00"), []key{{"Acme Logistics", "2026-09", 0}}, ""},
-		{"Sydney month", ticket("Initech", "I-1", "2026-09-30T15:00:00Z"), []key{{"Initech", "2026-10", 0}}, ""},
-		{"UTC template, Tokyo contract", ticket("Umbrella 株式会社/JP", "U-1", "2026-08-31T15:00:00Z"), []key{{"Umbrella 株式会社/JP", "2026-09", 0}}, ""},
-		{"blank", " \t", nil, ""},
-		{"month not begun", ticket("Acme Logistics", "A-2", "2026-10-01T00:00:00+02:00"), nil, ""},
-		{"no contract", ticket("Acme", "A-3", "2026-09-01T00:00:00Z"), nil,
+		{"Paris month", ticket("Acme Logistics", "A-1", "2026-09-30T23:30:00+02:00"), []key{{"Acme Logistics", "2026-09", 0}}, []receipt{{"2026-09", 1, 0}}, ""},
+		{"Sydney month", ticket("Initech", "I-1", "2026-09-30T15:00:00Z"), []key{{"Initech", "2026-10", 0}}, []receipt{{"2026-10", 1, 0}}, ""},
+		{"UTC template, Tokyo contract", ticket("Umbrella 株式会社/JP", "U-1", "2026-08-31T15:00:00Z"), []key{{"Umbrella 株式会社/JP", "2026-09", 0}}, []receipt{{"2026-09", 1, 0}}, ""},
+		{"all missed in September", ticket("Acme Logistics", "A-2", "2026-08-31T17:00:00+02:00"), []key{{"Acme Logistics", "2026-09", 0}}, []receipt{{"2026-08", 1, 0}}, ""},
+		{"open since August", strings.Replace(ticket("Acme Logistics", "A-8", "2026-08-31T17:00:00+02:00"), "sev3", "sev4", 1), // fix due in 12 months
+			[]key{{"Acme Logistics", "2026-08", 0}, {"Acme Logistics", "2026-09", 0}}, []receipt{{"2026-08", 1, 0}}, ""},
+		{"received in August, decided in September", events("Acme Logistics", "A-3", "2026-08-31T17:00:00+02:00", inSeptember),
+			[]key{{"Acme Logistics", "2026-09", 0}}, []receipt{{"2026-08", 1, 0}}, ""},
+		{"decided in August and September", events("Acme Logistics", "A-4", "2026-08-31T17:00:00+02:00", inBoth),
+			[]key{{"Acme Logistics", "2026-08", 0}, {"Acme Logistics", "2026-09", 0}}, []receipt{{"2026-08", 1, 0}}, ""},
+		{"blank", " \t", nil, nil, ""},
+		{"month not begun", ticket("Acme Logistics", "A-5", "2026-10-01T00:00:00+02:00"), nil, []receipt{{"2026-10", 1, 0}}, ""},
+		{"received after now", ticket("Acme Logistics", "A-6", "2026-10-01T00:00:01+02:00"), nil, []receipt{{"2026-10", 1, 1}}, ""},
+		{"no contract", ticket("Acme", "A-7", "2026-09-01T00:00:00Z"), nil, nil,
 			`in.jsonl: line 3: customer "Acme": no contract: want the customer of a contract given with -contracts`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,6 +49,7 @@ func TestKeyFn(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []key
+			var receipts []receipt
 			var rejected []string
 			f.ProcessElement(context.Background(), line{File: "in.jsonl", Number: 3, Text: tc.text},
 				func(k key, e entry) {
@@ -41,10 +58,18 @@ func TestKeyFn(t *testing.T) {
 					}
 					got = append(got, k)
 				},
-				func(string, receipt) {},
+				func(c string, r receipt) {
+					if c != strings.SplitN(tc.text, `"`, 5)[3] {
+						t.Errorf("receipt of %s", c)
+					}
+					receipts = append(receipts, r)
+				},
 				func(s string) { rejected = append(rejected, s) })
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("keys %v, want %v", got, tc.want)
+			}
+			if !slices.Equal(receipts, tc.receipts) {
+				t.Errorf("receipts %v, want %v", receipts, tc.receipts)
 			}
 			var want []string
 			if tc.reject != "" {
