@@ -12,7 +12,7 @@ import (
 // customer-month beside its anchor, Engine.Month over the same slice in one
 // call: the batch amortises the month's availability, computed once a call.
 func BenchmarkCombine(b *testing.B) {
-	const n = 2000
+	const n = 10000
 	now := time.Date(2026, 10, 20, 9, 30, 0, 0, time.UTC)
 	c := testContracts()[0]
 	loc := zoneOf(c)
@@ -38,7 +38,7 @@ func BenchmarkCombine(b *testing.B) {
 		}
 		perTicket(b)
 	})
-	for _, batch := range []int{1, 64, defaultBatch} {
+	for _, batch := range []int{64, 512, defaultBatch} {
 		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
 			f.Batch = batch
 			for b.Loop() {
