@@ -82,7 +82,11 @@ func report(w io.Writer, o options, sys env) (int, error) {
 		if errors.Is(err, sla.ErrNoPolicy) {
 			return exitInput, fmt.Errorf("%s: %w", in.contract, err)
 		}
-		return exitUsage, usagef("-month %04d-%02d, -now %s: %w", year, int(month), now.Format(time.RFC3339), err)
+		flags := fmt.Sprintf("-month %04d-%02d", year, int(month))
+		if o.now != "" {
+			flags += ", -now " + o.now
+		}
+		return exitUsage, usagef("%s: %w", flags, err)
 	}
 	d, err := loadData(read, in)
 	if err != nil {
