@@ -9,11 +9,13 @@
 // The input has one RFC 3339 instant a line (the data is consistent as of it),
 // optionally followed by a second (when the point was durably stored); blank
 // lines and lines starting with # are skipped. It may hold at most 32 MiB. A
-// bad line is quoted in the error, cut short when it is long.
+// bad line is quoted in the error, cut short when it is long. Exit status: 0,
+// 1 on a bad file, 2 on bad flags.
 package main
 
 import (
 	_ "embed"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -66,24 +68,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err := check(stdout, name, raw, *from, *to, *now, *rpo); err != nil {
 		fmt.Fprintln(stderr, "rpo:", err)
+		if errors.As(err, new(usageError)) {
+			return 2
+		}
 		return 1
 	}
 	return 0
 }
 
+// usageError is a wrong flag value: exit status 2, as for any flag error.
+type usageError struct{ error }
+
 func check(w io.Writer, name string, raw []byte, fromText, toText, nowText string, rpo time.Duration) error {
 	from, err := time.Parse(time.RFC3339, fromText)
 	if err != nil {
-		return fmt.Errorf("-from %q: want an RFC 3339 instant", fromText)
+		return usageError{fmt.Errorf("-from %q: want an RFC 3339 instant", fromText)}
 	}
 	to, err := time.Parse(time.RFC3339, toText)
 	if err != nil {
-		return fmt.Errorf("-to %q: want an RFC 3339 instant", toText)
+		return usageError{fmt.Errorf("-to %q: want an RFC 3339 instant", toText)}
 	}
 	now := to
 	if nowText != "" {
 		if now, err = time.Parse(time.RFC3339, nowText); err != nil {
-			return fmt.Errorf("-now %q: want an RFC 3339 instant", nowText)
+			return usageError{fmt.Errorf("-now %q: want an RFC 3339 instant", nowText)}
 		}
 	}
 	points, err := input.Points(name, raw)

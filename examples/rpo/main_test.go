@@ -51,3 +51,22 @@ func TestTooLarge(t *testing.T) {
 	assert.Equal(t, 1, run([]string{"-file", "-"}, strings.NewReader(strings.Repeat("#\n", 16<<20+1)), &out, &errs))
 	assert.Equal(t, "rpo: stdin: over the limit: want at most 32 MiB\n", errs.String())
 }
+
+// TestBadFlags: a wrong flag value is status 2, as a wrong flag is; a bad
+// file is status 1.
+func TestBadFlags(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-from", "June"}, `rpo: -from "June": want an RFC 3339 instant`},
+		{[]string{"-to", "2026-07-01"}, `rpo: -to "2026-07-01": want an RFC 3339 instant`},
+		{[]string{"-now", "now"}, `rpo: -now "now": want an RFC 3339 instant`},
+	} {
+		var out, errs bytes.Buffer
+		assert.Equal(t, 2, run(tc.args, nil, &out, &errs), tc.args)
+		assert.Equal(t, tc.want+"\n", errs.String())
+	}
+	var out, errs bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-rpo", "soon"}, nil, &out, &errs))
+}
