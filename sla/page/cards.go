@@ -1,0 +1,145 @@
+package page
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/slakit/slakit/severity"
+	"github.com/slakit/slakit/sla"
+)
+
+// cards returns the verdicts of the header, in the order a customer asks.
+func (x *monthContext) cards() []card {
+	out := []card{x.availabilityCard(), x.budgetCard(), x.rtoCard(), x.rpoCard(), x.ticketsCard()}
+	var kept []card
+	for _, c := range out {
+		if c.ID != "" {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+func (x *monthContext) availabilityCard() card {
+	c := card{ID: "availability", Title: "Availability"}
+	a := x.r.Availability
+	if a == nil {
+		c.Verdict, c.Figure = verdictNotSupplied, "no data"
+		c.Sub = "objective " + objective(x.pol.Availability.Decimal())
+		return c
+	}
+	c.Verdict = metOrMissed(a.Met)
+	c.Figure = a.Percent(4)
+	c.Sub = "objective " + objective(a.Objective)
+	c.Lines = []line{
+		{Label: "unplanned", Value: duration(a.Unplanned)},
+		{Label: "planned", Value: duration(a.Planned)},
+		{Label: "excluded", Value: duration(a.Excluded)},
+	}
+	return c
+}
+
+func (x *monthContext) budgetCard() card {
+	a := x.r.Availability
+	if a == nil {
+		return card{}
+	}
+	c := card{ID: "budget", Title: "Error budget", Verdict: metOrMissed(a.BudgetLeft >= 0)}
+	used := a.BudgetAt(a.Period.End).Consumed
+	c.Figure = used.Shift(2).Truncate(0).String() + " % used"
+	c.Sub = duration(a.Unplanned) + " of " + duration(a.Budget)
+	if a.BudgetLeft < 0 {
+		c.Word = "overspent"
+		c.Lines = []line{{Label: "overspent", Value: duration(-a.BudgetLeft)}}
+	} else {
+		c.Word = "within"
+		c.Lines = []line{{Label: "left", Value: duration(a.BudgetLeft)}}
+	}
+	return c
+}
+
+func (x *monthContext) rtoCard() card {
+	c := card{ID: "rto", Title: "RTO", Sub: "objective " + duration(time.Duration(x.pol.RTO))}
+	met := 0
+	var worst time.Duration
+	for _, in := range x.r.RTO {
+		if in.Met {
+			met++
+		}
+		worst = max(worst, in.Took)
+	}
+	switch n := len(x.r.RTO); n {
+	case 0:
+		c.Verdict, c.Figure = verdictNone, "no incident"
+	default:
+		c.Verdict = metOrMissed(met == n)
+		c.Figure = fmt.Sprintf("%d of %d restored in time", met, n)
+		c.Lines = []line{{Label: "longest", Value: duration(worst)}}
+	}
+	return c
+}
+
+func (x *monthContext) rpoCard() card {
+	c := card{ID: "rpo", Title: "RPO", Sub: "objective " + duration(time.Duration(x.pol.RPO))}
+	rpo := x.r.RPO
+	if rpo == nil {
+		c.Verdict, c.Figure = verdictNotSupplied, "no recovery points"
+		return c
+	}
+	c.Verdict = metOrMissed(rpo.Met)
+	c.Figure = "worst gap " + duration(rpo.Worst.Duration)
+	c.Lines = []line{{Label: "in breach", Value: fmt.Sprintf("%s over %d %s", duration(rpo.Breach), len(rpo.Breaching), plural(len(rpo.Breaching), "gap", "gaps"))}}
+	return c
+}
+
+// ticketsCard sums each severity's targets over its milestones.
+func (x *monthContext) ticketsCard() card {
+	c := card{ID: "tickets", Title: "Ticket targets"}
+	var met, missed int
+	sum := map[severity.Level][2]int{}
+	var levels []severity.Level
+	for _, r := range x.r.Tickets.Rows {
+		s, ok := sum[r.Severity]
+		if !ok {
+			levels = append(levels, r.Severity)
+		}
+		sum[r.Severity] = [2]int{s[0] + r.Met, s[1] + r.Missed}
+		met += r.Met
+		missed += r.Missed
+	}
+	if met+missed == 0 {
+		c.Verdict, c.Figure = verdictNone, "none decided"
+		return c
+	}
+	c.Verdict = metOrMissed(missed == 0)
+	c.Figure = compliance(met, missed) + " met"
+	c.Sub = fmt.Sprintf("%d of %d decided targets", met, met+missed)
+	for _, l := range levels {
+		s := sum[l]
+		v := verdictNone
+		if s[0]+s[1] > 0 {
+			v = metOrMissed(s[1] == 0)
+		}
+		c.Lines = append(c.Lines, line{Label: l.String(), Value: fmt.Sprintf("%d/%d · %s", s[0], s[0]+s[1], compliance(s[0], s[1])), Verdict: v})
+	}
+	return c
+}
+
+// compliance is met / (met + missed) as a percentage truncated to two places,
+// the form of [sla.Row.Percent]; "—" when nothing was decided.
+func compliance(met, missed int) string {
+	r := sla.Row{Met: met, Missed: missed}
+	p, ok := r.Percent()
+	if !ok {
+		return "—"
+	}
+	return percent(p, 2)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+

@@ -1,0 +1,262 @@
+package page
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/sla"
+)
+
+// stateKey is the legend key of a target's state; the states that do not
+// count share one mark.
+func stateKey(s sla.State) string {
+	switch s {
+	case sla.StateMet:
+		return "due-met"
+	case sla.StateMissed:
+		return "due-missed"
+	case sla.StatePending:
+		return "due-pending"
+	case sla.StateAtRisk:
+		return "due-at-risk"
+	}
+	return "due-excluded"
+}
+
+func stateWord(s sla.State) string {
+	if s == sla.StateAtRisk {
+		return "at risk"
+	}
+	return s.String()
+}
+
+// timeline builds the week rows: the support calendar and the maintenance
+// window from the policy, downtime from the report's evidence, incidents,
+// recovery point gaps, and the due times of the tickets' targets.
+func (x *monthContext) timeline(statuses []sla.Status) ([]weekRow, error) {
+	support, err := calendar.New(x.pol.Support)
+	if err != nil {
+		return nil, err
+	}
+	window, err := calendar.New(x.pol.Maintenance)
+	if err != nil {
+		return nil, err
+	}
+	x.describeLegend()
+	grid := newWeekGrid(x.month, x.loc)
+	var spans []span
+	for iv := range support.Windows(x.month.Start, x.month.End) {
+		spans = append(spans, span{Start: iv.Start, End: iv.End, Lane: laneSupport, Key: x.legend.use("support"), Thin: true,
+			Title: "support open " + x.clock.at(iv.Start).Short + "–" + x.clock.hhmm(iv.End)})
+	}
+	for iv := range window.Windows(x.month.Start, x.month.End) {
+		spans = append(spans, span{Start: iv.Start, End: iv.End, Lane: laneWindow, Key: x.legend.use("window"), Thin: true,
+			Title: "maintenance window " + x.clock.at(iv.Start).Short + "–" + x.clock.hhmm(iv.End)})
+	}
+	spans = append(spans, x.downtime()...)
+	spans = append(spans, x.incidents()...)
+	spans = append(spans, x.gaps()...)
+	dots := x.dueTimes(statuses)
+	rows := pack(grid, dots)
+	shade := func(d calendar.Interval) (string, string, string) {
+		for range support.Windows(d.Start, d.End) {
+			return "open", "", ""
+		}
+		if len(weekDays(x.pol.Support.Hours)[(int(d.Start.In(x.loc).Weekday())+6)%7]) == 0 {
+			return "weekend", "", x.legend.use("closed-weekend")
+		}
+		return "holiday", "closed", x.legend.use("closed-holiday")
+	}
+	weeks := grid.draw(x.clock, shade, spans, dots, rows)
+	for i := range weeks {
+		weeks[i].Desc = x.weekDesc(grid, i, spans, dots)
+	}
+	return weeks, nil
+}
+
+// downtime draws the outages as the formula counted them: the evidence's
+// unplanned and excluded intervals, and its planned intervals where an outage
+// was (the window alone is drawn in its own lane). Each outage is labelled
+// with its ID.
+func (x *monthContext) downtime() []span {
+	a := x.r.Availability
+	if a == nil {
+		return nil
+	}
+	var down []calendar.Interval // outages inside the period
+	for _, o := range x.data.Outages {
+		if iv, ok := (calendar.Interval{Start: o.Start, End: o.End}).Intersect(a.Period); ok {
+			down = append(down, iv)
+		}
+	}
+	var out []span
+	for _, s := range a.Evidence {
+		pieces := []calendar.Interval{s.Interval()}
+		if s.Class == availability.ClassPlanned {
+			pieces = pieces[:0]
+			for _, d := range down {
+				if iv, ok := d.Intersect(s.Interval()); ok {
+					pieces = append(pieces, iv)
+				}
+			}
+		}
+		for _, p := range pieces {
+			out = append(out, span{Start: p.Start, End: p.End, Lane: laneDown, Key: x.legend.use(s.Class.String()),
+				Title: fmt.Sprintf("%s downtime %s–%s (%s)%s", s.Class, x.clock.at(p.Start).Short, x.clock.hhmm(p.End),
+					duration(p.End.Sub(p.Start)), x.outageIDs(p))})
+		}
+	}
+	for _, o := range x.data.Outages {
+		iv, ok := (calendar.Interval{Start: o.Start, End: o.End}).Intersect(a.Period)
+		if !ok {
+			continue
+		}
+		label := o.ID
+		if label == "" {
+			label = duration(iv.Duration())
+		}
+		out = append(out, span{Start: iv.Start, End: iv.End, Lane: laneDown, Label: label})
+	}
+	return out
+}
+
+// outageIDs names the outages that overlap iv: ": INC-101".
+func (x *monthContext) outageIDs(iv calendar.Interval) string {
+	s := ""
+	for _, o := range x.data.Outages {
+		if o.ID != "" && (calendar.Interval{Start: o.Start, End: o.End}).Overlaps(iv) {
+			if s == "" {
+				s = ": " + o.ID
+			} else {
+				s += ", " + o.ID
+			}
+		}
+	}
+	return s
+}
+
+// incidents draws each incident from report to restoration, and its
+// detection lag before that.
+func (x *monthContext) incidents() []span {
+	var out []span
+	rto := duration(time.Duration(x.pol.RTO))
+	for _, in := range x.r.RTO {
+		if !in.Started.IsZero() && in.Started.Before(in.Reported) {
+			out = append(out, span{Start: in.Started, End: in.Reported, Lane: laneRTO, Key: x.legend.use("rto-lag"),
+				Title: fmt.Sprintf("incident started %s, reported %s: detected after %s", x.clock.at(in.Started).Short,
+					x.clock.at(in.Reported).Short, duration(in.DetectionLag))})
+		}
+		key := "rto-met"
+		if !in.Met {
+			key = "rto-missed"
+		}
+		out = append(out, span{Start: in.Reported, End: in.Restored, Lane: laneRTO, Key: x.legend.use(key),
+			Label: duration(in.Took),
+			Title: fmt.Sprintf("incident reported %s, restored %s: %s of the %s RTO, %s", x.clock.at(in.Reported).Short,
+				x.clock.at(in.Restored).Short, duration(in.Took), rto, metOrMissed(in.Met).Word())})
+	}
+	return out
+}
+
+// gaps draws the recovery point gaps in breach: the part within the RPO
+// lightly, the part beyond it solid.
+func (x *monthContext) gaps() []span {
+	r := x.r.RPO
+	if r == nil {
+		return nil
+	}
+	var out []span
+	for _, g := range r.Breaching {
+		from := g.From.Add(r.Objective)
+		if from.Before(g.Since) {
+			from = g.Since
+		}
+		title := fmt.Sprintf("no usable recovery point after %s until %s: gap %s, %s beyond the %s RPO",
+			x.clock.at(g.From).Short, x.clock.at(g.To).Short, duration(g.Duration), duration(g.Breach), duration(r.Objective))
+		if from.After(g.Since) {
+			out = append(out, span{Start: g.Since, End: from, Lane: laneRPO, Key: x.legend.use("rpo-gap"), Title: title})
+		}
+		out = append(out, span{Start: from, End: g.To, Lane: laneRPO, Key: x.legend.use("rpo-breach"), Title: title,
+			Label: duration(g.Duration)})
+	}
+	return out
+}
+
+// dueTimes places every target due inside the month, in its state at r.At.
+func (x *monthContext) dueTimes(statuses []sla.Status) []dot {
+	var out []dot
+	for _, st := range statuses {
+		for _, ts := range st.Targets {
+			if ts.Due.IsZero() || !x.month.Contains(ts.Due) || ts.State == sla.StateNotApplicable {
+				continue
+			}
+			title := fmt.Sprintf("%s %s %s due %s: %s", st.Ticket, ts.Level, ts.Milestone, x.clock.at(ts.Due).Short, stateWord(ts.State))
+			if !ts.Done.IsZero() {
+				title += ", done " + x.clock.at(ts.Done).Short
+			}
+			if st.Reason != "" && (ts.State == sla.StateExcluded || ts.State == sla.StateWaived || ts.State == sla.StateNotCovered) {
+				title += " (" + st.Reason + ")"
+			}
+			out = append(out, dot{At: ts.Due, Lane: laneResponse + int(ts.Milestone) - 1, Key: x.legend.use(stateKey(ts.State)), Title: title})
+		}
+	}
+	return out
+}
+
+// weekDesc says in words what a week row shows, for screen readers and for
+// anyone who cannot tell the marks apart.
+func (x *monthContext) weekDesc(g weekGrid, w int, spans []span, dots []dot) string {
+	iv := g.week(w)
+	count := map[string]int{}
+	var down time.Duration
+	for _, s := range spans {
+		if p, ok := (calendar.Interval{Start: s.Start, End: s.End}).Intersect(iv); ok && s.Key == "unplanned" {
+			down += p.Duration()
+		}
+	}
+	for _, d := range dots {
+		if iv.Contains(d.At) {
+			count[d.Key]++
+		}
+	}
+	return fmt.Sprintf("Unplanned downtime %s. Target due times: %d met, %d missed, %d pending, %d at risk, %d not counted.",
+		duration(down), count["due-met"], count["due-missed"], count["due-pending"], count["due-at-risk"], count["due-excluded"])
+}
+
+// describeLegend writes every legend entry from the policy in force: its real
+// calendars, window, notice and objectives.
+func (x *monthContext) describeLegend() {
+	l := &x.legend
+	zone := x.loc.String()
+	l.start("Days")
+	l.describe("closed-weekend", "shade weekend", "no support hours ("+closedWeekdays(x.pol.Support.Hours)+")")
+	hol := "holiday or closed date"
+	if len(x.pol.Support.Holidays) > 0 {
+		hol += " (public holidays " + strings.Join(x.pol.Support.Holidays, ", ") + ")"
+	}
+	l.describe("closed-holiday", "shade holiday", hol)
+	l.start("Service")
+	l.describe("support", "bar", "support hours: "+describeWeek(x.pol.Support.Hours)+" "+zone)
+	l.describe("window", "bar", "maintenance "+describeWeek(x.pol.Maintenance.Hours)+" "+x.pol.Maintenance.TimeZone+" (planned)")
+	l.describe("planned", "bar", "planned downtime: in the window, or maintenance announced at least "+
+		duration(time.Duration(x.pol.Notice))+" ahead")
+	l.describe("unplanned", "bar", "unplanned downtime: counts against the "+objective(x.pol.Availability.Decimal())+" objective")
+	l.describe("excluded", "bar", "excluded downtime: exceptional circumstances (R4) or security blocking (R12)")
+	rto := duration(time.Duration(x.pol.RTO))
+	l.start("Recovery")
+	l.describe("rto-lag", "bar", "incident started, not yet reported")
+	l.describe("rto-met", "bar", "incident reported → restored within the "+rto+" RTO")
+	l.describe("rto-missed", "bar", "incident restored after the "+rto+" RTO")
+	rpo := duration(time.Duration(x.pol.RPO))
+	l.describe("rpo-gap", "bar", "recovery point gap, first "+rpo+" (the RPO)")
+	l.describe("rpo-breach", "bar", "recovery point gap beyond the "+rpo+" RPO")
+	l.start("Ticket due times")
+	l.describe("due-met", "mark", "target met by its due time")
+	l.describe("due-missed", "mark", "target missed")
+	l.describe("due-at-risk", "mark", "target at risk: "+objective(x.pol.AtRisk.Decimal())+" of its clock used")
+	l.describe("due-pending", "mark", "target pending: clock running")
+	l.describe("due-excluded", "mark", "target not counted: excluded, waived or not covered")
+}
