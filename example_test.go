@@ -10,7 +10,7 @@ import (
 
 // The tour in four lines: a support calendar, a target from the preset matrix,
 // and its due time for a ticket received on a Friday afternoon before Easter
-// (SPEC E4).
+// (E4).
 func Example() {
 	support := calendar.MustNew(calendar.Spec{TimeZone: "Europe/Paris", Hours: calendar.Weekdays("08:00-18:00"), Holidays: []string{"FR"}})
 	received := time.Date(2026, 3, 27, 16, 0, 0, 0, support.Location())
