@@ -17,10 +17,10 @@ import (
 // stretched to the chart's width, with strokes that do not scale; its labels
 // are placed in the outer SVG in percent, so they keep their size.
 type budgetChart struct {
-	Desc      string
-	Points    string // polyline in the viewBox
-	Area      string // the same, closed along the zero line
-	Pace      string // the even pace: the budget spread evenly over the month
+	Desc       string
+	Points     string  // polyline in the viewBox
+	Area       string  // the same, closed along the zero line
+	Pace       string  // the even pace: the budget spread evenly over the month
 	ZeroY      float64 // the zero line in the viewBox
 	AboveClipH float64 // height of the clip above the zero line
 	PlotH      int
@@ -36,8 +36,8 @@ type budgetChart struct {
 	LowLabel   string
 	LowY       int
 	Ticks      []budgetTick
-	RanOut    *budgetEvent
-	Now       *budgetEvent // the report's instant when the month is partial
+	RanOut     *budgetEvent
+	Now        *budgetEvent // the report's instant when the month is partial
 }
 
 type budgetTick struct {

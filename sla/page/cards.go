@@ -142,4 +142,3 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
-

@@ -64,7 +64,7 @@ func (s dayStat) fraction() decimal.Decimal {
 	if c <= 0 {
 		return decimal.NewFromInt(1)
 	}
-	return decimal.NewFromInt(int64(c - s.Down)).DivRound(decimal.NewFromInt(int64(c)), 10)
+	return decimal.NewFromInt(int64(c-s.Down)).DivRound(decimal.NewFromInt(int64(c)), 10)
 }
 
 // dayStats measures each day over the evidence of a report whose period is

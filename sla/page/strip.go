@@ -1,8 +1,8 @@
 package page
 
 import (
-	"strings"
 	"slices"
+	"strings"
 
 	"github.com/slakit/slakit/availability"
 )

@@ -97,14 +97,14 @@ type weekRow struct {
 }
 
 type dayCol struct {
-	X, W   pct
+	X, W    pct
 	Weekday string // "Mon"
 	Letter  string // "M", for narrow screens
 	Day     string // "1"
-	Note   string // "holiday"
-	Class  string // "open", "weekend", "holiday", "outside"
-	Key    string // legend entry of the shading, "" for none
-	Height int
+	Note    string // "holiday"
+	Class   string // "open", "weekend", "holiday", "outside"
+	Key     string // legend entry of the shading, "" for none
+	Height  int
 }
 
 type bar struct {
