@@ -5,6 +5,7 @@
 //
 //	go run ./examples/report
 //	go run ./examples/report -format html > report.html
+//	go run ./examples/report -format status > status.html
 //
 // Point it at your own files with -contract, -tickets, -outages, -incidents and
 // -points (any of them; the others stay empty), choose the month with -month
@@ -13,6 +14,7 @@ package main
 
 import (
 	"embed"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -21,6 +23,7 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/sla"
+	"github.com/slakit/slakit/sla/page"
 )
 
 //go:embed sample
@@ -42,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		points    = fl.String("points", "", "recovery points: one RFC 3339 instant a line, optionally a second (when stored)")
 		month     = fl.String("month", "2026-06", "the month to report, YYYY-MM")
 		now       = fl.String("now", "", "RFC 3339 instant the report describes (default: the end of the month)")
-		format    = fl.String("format", "text", "output: text, json or html")
+		format    = fl.String("format", "text", "output: text, json, html (the month report page) or status (the public status page at -now)")
 	)
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -100,9 +103,17 @@ func report(w io.Writer, in inputs, month, nowText, format string) error {
 	case "json":
 		return writeJSON(w, r)
 	case "html":
-		return writeHTML(w, e, r, d.month)
+		return page.Month(w, e, r, d.month)
+	case "status":
+		return page.Status(w, e, d.month, now)
 	}
-	return fmt.Errorf("-format %q: want text, json or html", format)
+	return fmt.Errorf("-format %q: want text, json, html or status", format)
+}
+
+func writeJSON(w io.Writer, r sla.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
 }
 
 // reportTime is -now, or the first instant after the month in the customer's zone.

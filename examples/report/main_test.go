@@ -13,7 +13,7 @@ import (
 )
 
 func TestSampleReport(t *testing.T) {
-	for _, format := range []string{"text", "json", "html"} {
+	for _, format := range []string{"text", "json"} {
 		t.Run(format, func(t *testing.T) {
 			var out, errs bytes.Buffer
 			code := run([]string{"-format", format}, &out, &errs)
@@ -23,16 +23,17 @@ func TestSampleReport(t *testing.T) {
 	}
 }
 
-func TestHTMLIsSelfContained(t *testing.T) {
-	var out, errs bytes.Buffer
-	require.Equal(t, 0, run([]string{"-format", "html"}, &out, &errs), errs.String())
-	page := out.String()
-	assert.Contains(t, page, "<svg")
-	assert.Contains(t, page, `class="unplanned"`)
-	assert.Contains(t, page, `class="planned"`)
-	assert.Contains(t, page, `<circle class="missed"`)
-	assert.NotContains(t, page, "http://", "no external resources")
-	assert.NotContains(t, page, "https://", "no external resources")
+// The pages themselves are tested, with golden files, in package sla/page;
+// here the tool must write them whole.
+func TestPages(t *testing.T) {
+	for format, title := range map[string]string{"html": "SLA report — Acme Logistics — June 2026", "status": "Service status — Acme Logistics"} {
+		var out, errs bytes.Buffer
+		require.Equal(t, 0, run([]string{"-format", format}, &out, &errs), errs.String())
+		page := out.String()
+		assert.True(t, strings.HasPrefix(page, "<!doctype html>"), format)
+		assert.Contains(t, page, "<title>"+title+"</title>")
+		assert.True(t, strings.HasSuffix(page, "</html>\n"), format)
+	}
 }
 
 func TestBadFiles(t *testing.T) {

@@ -113,7 +113,9 @@ func newBudgetChart(a *availability.Report, month calendar.Interval, c clock) *b
 	add(a.Period.End, left)
 	ch.Points = strings.Join(pts, " ")
 	ch.Area = fmt.Sprintf("%s %.1f,%.2f %.1f,%.2f", ch.Points, xv(a.Period.End), ch.ZeroY, xv(a.Period.Start), ch.ZeroY)
-	ch.Pace = fmt.Sprintf("%.1f,%.2f %.1f,%.2f", xv(month.Start), yv(a.Budget), w, ch.ZeroY)
+	// The budget is that of the period measured: a month not over has the
+	// budget of its part so far, spent evenly by the report's instant.
+	ch.Pace = fmt.Sprintf("%.1f,%.2f %.1f,%.2f", xv(a.Period.Start), yv(a.Budget), xv(a.Period.End), ch.ZeroY)
 
 	ch.TopLabel = "budget " + duration(a.Budget)
 	ch.ZeroLabel = "0 left: objective " + objective(a.Objective)

@@ -73,7 +73,8 @@ func (x *monthContext) rtoCard() card {
 		c.Verdict, c.Figure = verdictNone, "no incident"
 	default:
 		c.Verdict = metOrMissed(met == n)
-		c.Figure = fmt.Sprintf("%d of %d restored in time", met, n)
+		c.Figure = fmt.Sprintf("%d of %d in time", met, n)
+		c.Sub = "restored within " + duration(time.Duration(x.pol.RTO))
 		c.Lines = []line{{Label: "longest", Value: duration(worst)}}
 	}
 	return c

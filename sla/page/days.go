@@ -1,6 +1,7 @@
 package page
 
 import (
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -51,6 +52,7 @@ type dayStat struct {
 	Planned  time.Duration
 	Excluded time.Duration
 	Down     time.Duration // unplanned
+	Unknown  time.Duration // not monitored (SPEC I15)
 }
 
 // committed is the day's measured time outside planned downtime: the
@@ -92,6 +94,10 @@ func dayStats(days []calendar.Interval, measured calendar.Interval, ev []availab
 					s.Excluded += part.Duration()
 				case availability.ClassUnplanned:
 					s.Down += part.Duration()
+				default:
+					if ev[j].Class.String() == "unknown" {
+						s.Unknown += part.Duration()
+					}
 				}
 			}
 		}
@@ -117,13 +123,16 @@ var levelClass = [...]string{"none", "unknown", "up", "within", "below", "severe
 
 func (l level) class() string { return levelClass[l] }
 
-// levelOf rates a day against objective.
+// levelOf rates a day against objective with the three-valued logic of
+// SPEC I15: a day is below the objective when its unplanned downtime alone
+// breaks it, within when it holds even with the unmonitored time counted as
+// down, and unknown otherwise, or when nothing of it was monitored.
 func levelOf(s dayStat, objective decimal.Decimal) level {
-	switch {
-	case s.Measured <= 0:
+	if s.Measured <= 0 {
 		return levelNone
-	case s.Down == 0:
-		return levelUp
+	}
+	if s.Unknown > 0 && s.Unknown >= s.committed() {
+		return levelUnknown
 	}
 	allowed := decimal.NewFromInt(1).Sub(objective).Mul(decimal.NewFromInt(int64(s.committed())))
 	down := decimal.NewFromInt(int64(s.Down))
@@ -132,6 +141,10 @@ func levelOf(s dayStat, objective decimal.Decimal) level {
 		return levelSevere
 	case down.GreaterThan(allowed):
 		return levelBelow
+	case down.Add(decimal.NewFromInt(int64(s.Unknown))).GreaterThan(allowed):
+		return levelUnknown
+	case s.Down == 0 && s.Unknown == 0:
+		return levelUp
 	}
 	return levelWithin
 }
@@ -140,4 +153,37 @@ func levelOf(s dayStat, objective decimal.Decimal) level {
 // times the downtime the objective allows (99 % for 99.9 %).
 func severeBelow(objective decimal.Decimal) decimal.Decimal {
 	return decimal.NewFromInt(1).Sub(decimal.NewFromInt(1).Sub(objective).Mul(decimal.NewFromInt(10)))
+}
+
+// lowest is the day's availability with its unmonitored time counted as down.
+func (s dayStat) lowest() decimal.Decimal {
+	c := s.committed()
+	if c <= 0 {
+		return decimal.NewFromInt(1)
+	}
+	return decimal.NewFromInt(int64(max(c-s.Down-s.Unknown, 0))).DivRound(decimal.NewFromInt(int64(c)), 10)
+}
+
+// describe says what a day saw: the figure shown in its cell ("99.58",
+// "≥ 99.93", "?") and the sentence for its label.
+func (s dayStat) describe(lv level, c clock) (figure, sentence string) {
+	date := c.day(s.Day.Start)
+	high := percent(s.fraction(), 2)
+	switch {
+	case lv == levelNone:
+		return "", date + ": not measured yet"
+	case lv == levelUnknown:
+		if s.Unknown >= s.committed() {
+			return "?", date + ": no monitoring data"
+		}
+		return "?", date + ": unknown, between " + percent(s.lowest(), 2) + " and " + high + " (" + duration(s.Unknown) + " without monitoring data)"
+	case lv == levelUp:
+		return "", date + ": 100 %, no unplanned downtime"
+	case s.Unknown == 0:
+		return strings.TrimSuffix(high, " %"), date + ": " + high + ", " + duration(s.Down) + " unplanned downtime"
+	case lv == levelWithin:
+		low := percent(s.lowest(), 2)
+		return "≥" + strings.TrimSuffix(low, " %"), date + ": at least " + low + ", " + duration(s.Down) + " unplanned downtime and " + duration(s.Unknown) + " without monitoring data"
+	}
+	return "≤" + strings.TrimSuffix(high, " %"), date + ": at most " + high + ", " + duration(s.Down) + " unplanned downtime and " + duration(s.Unknown) + " without monitoring data"
 }

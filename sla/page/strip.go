@@ -2,7 +2,6 @@ package page
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/slakit/slakit/availability"
 )
@@ -36,17 +35,10 @@ func (x *monthContext) dayStrip(a *availability.Report) (cells, worst []dayCell,
 	var down []ranked
 	for _, s := range stats {
 		lv := levelOf(s, a.Objective)
-		c := dayCell{Day: s.Day.Start.In(x.loc).Format("2"), Date: x.clock.day(s.Day.Start), Class: lv.class(),
-			Key: l.use("day-" + lv.class())}
-		switch lv {
-		case levelNone:
-			c.Aria = c.Date + ": not measured yet"
-		case levelUp:
-			c.Aria = c.Date + ": 100 %, no unplanned downtime"
-		default:
-			v := percent(s.fraction(), 2)
-			c.Value = strings.TrimSuffix(v, " %")
-			c.Aria = c.Date + ": " + v + ", " + duration(s.Down) + " unplanned downtime"
+		c := dayCell{Day: s.Day.Start.In(x.loc).Format("2"), Class: lv.class(), Key: l.use("day-" + lv.class())}
+		c.Value, c.Aria = s.describe(lv, x.clock)
+		if lv >= levelWithin {
+			c.Date = x.clock.day(s.Day.Start)
 			down = append(down, ranked{c, s})
 		}
 		cells = append(cells, c)
@@ -54,7 +46,7 @@ func (x *monthContext) dayStrip(a *availability.Report) (cells, worst []dayCell,
 	slices.SortStableFunc(down, func(a, b ranked) int { return a.s.fraction().Cmp(b.s.fraction()) })
 	for i := 0; i < len(down) && i < 3; i++ {
 		c := down[i].cell
-		c.Value += " %"
+		c.Value = percent(down[i].s.fraction(), 2)
 		worst = append(worst, c)
 	}
 	return cells, worst, l.list()

@@ -1,0 +1,369 @@
+package page
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/sla"
+)
+
+// StatusDays is the number of days the status page shows.
+const StatusDays = 90
+
+// Status writes the public status page of the service as it stands at now:
+// its current state (operational, degraded, down or maintenance), the
+// availability of each of the last [StatusDays] days, the recent unplanned
+// downtime and the maintenance announced ahead.
+//
+// The days are computed month by month with [sla.Engine.Month] from the
+// outages of data, so a day counts exactly as in the month's report; a day
+// that monitoring did not cover, or for which no outages were supplied, is
+// shown as unknown, never as available. Tickets are not read. The page is
+// self-contained like [Month]'s.
+func Status(w io.Writer, e *sla.Engine, data sla.MonthData, now time.Time) error {
+	p, err := newStatusPage(e, data, now)
+	if err != nil {
+		return err
+	}
+	return execute(w, "status", p)
+}
+
+type statusPage struct {
+	pageHead
+	Customer  string
+	At        instant
+	State     state
+	Bars      []statusBar
+	BarsDesc  string
+	Summary   string
+	FirstDay  string
+	Key       []legendItem
+	Incidents []incidentRow
+	More      int
+	Upcoming  []maintenanceRow
+	Window    string
+	NextWin   string
+}
+
+// state is the service's condition at the page's instant.
+type state struct {
+	Class string // "operational", "degraded", "down", "maintenance", "unknown"
+	Title string // "All systems operational"
+	Text  string
+	Since instant
+}
+
+type statusBar struct {
+	X, W  pct
+	Class string
+	Key   string
+	Title string
+}
+
+type incidentRow struct {
+	ID      string
+	Start   instant
+	End     instant
+	Ongoing bool
+	Length  string
+	Counted string
+}
+
+type maintenanceRow struct {
+	ID        string
+	Start     instant
+	End       instant
+	Length    string
+	Announced string
+	Note      string
+}
+
+// statusContext is what the builders of a status page share.
+type statusContext struct {
+	e     *sla.Engine
+	data  sla.MonthData
+	now   time.Time
+	pol   sla.Policy
+	loc   *time.Location
+	clock clock
+}
+
+func newStatusPage(e *sla.Engine, data sla.MonthData, now time.Time) (*statusPage, error) {
+	if e == nil {
+		return nil, fault.Field("engine", "", fault.ErrMissing, "want the contract's engine")
+	}
+	if now.IsZero() {
+		return nil, fault.Field("now", "", fault.ErrZeroTime, "want the instant the page describes")
+	}
+	now = now.Round(0)
+	pol, err := e.PolicyAt(now)
+	if err != nil {
+		return nil, err
+	}
+	loc, err := time.LoadLocation(pol.Support.TimeZone)
+	if err != nil {
+		return nil, fault.Field("support.time_zone", pol.Support.TimeZone, fault.ErrInvalid, "want an IANA zone")
+	}
+	n := now.In(loc)
+	days := localDays(dayStart(n.Year(), n.Month(), n.Day()-(StatusDays-1), loc), now, loc)
+	x := &statusContext{e: e, data: data, now: now, pol: pol, loc: loc, clock: newClock(loc, days[0].Start, now)}
+	p := &statusPage{
+		pageHead: pageHead{Title: "Service status — " + e.Contract().Customer, Zone: loc.String()},
+		Customer: e.Contract().Customer,
+		At:       x.clock.at(now),
+		FirstDay: x.clock.day(days[0].Start),
+	}
+	stats, objectives, err := x.days(days)
+	if err != nil {
+		return nil, err
+	}
+	p.Bars, p.Key, p.Summary = x.bars(stats, objectives)
+	p.BarsDesc = "Availability of each of the last " + fmt.Sprint(StatusDays) + " days, oldest first. " + p.Summary
+	if p.State, err = x.state(); err != nil {
+		return nil, err
+	}
+	p.Incidents, p.More = x.incidents(days[0].Start)
+	p.Upcoming = x.upcoming()
+	p.Window, p.NextWin, err = x.window()
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// days measures each day with the month reports of the months it falls in.
+func (x *statusContext) days(days []calendar.Interval) ([]dayStat, []decimal.Decimal, error) {
+	stats := make([]dayStat, 0, len(days))
+	objectives := make([]decimal.Decimal, 0, len(days))
+	outages := x.data
+	outages.Tickets = nil // a status page reads no ticket
+	for i := 0; i < len(days); {
+		t := days[i].Start.In(x.loc)
+		j := i
+		for j < len(days) && days[j].Start.In(x.loc).Month() == t.Month() {
+			j++
+		}
+		r, err := x.e.Month(t.Year(), t.Month(), outages, x.now)
+		if err != nil {
+			return nil, nil, err
+		}
+		if a := r.Availability; a != nil {
+			stats = append(stats, dayStats(days[i:j], a.Period, a.Evidence)...)
+			for range days[i:j] {
+				objectives = append(objectives, a.Objective)
+			}
+		} else { // outages not supplied: nothing is known
+			for _, d := range days[i:j] {
+				end := d.End
+				if end.After(x.now) {
+					end = x.now
+				}
+				stats = append(stats, dayStat{Day: d, Measured: end.Sub(d.Start), Unknown: end.Sub(d.Start)})
+				objectives = append(objectives, x.pol.Availability.Decimal())
+			}
+		}
+		i = j
+	}
+	return stats, objectives, nil
+}
+
+// bars draws one bar a day.
+func (x *statusContext) bars(stats []dayStat, objectives []decimal.Decimal) ([]statusBar, []legendItem, string) {
+	var l legend
+	obj := objective(x.pol.Availability.Decimal())
+	l.describe("day-up", "cell up", "no unplanned downtime")
+	l.describe("day-within", "cell within", "unplanned downtime within the "+obj+" objective")
+	l.describe("day-below", "cell below", "below the "+obj+" objective")
+	l.describe("day-severe", "cell severe", "below "+objective(severeBelow(x.pol.Availability.Decimal()))+": ten times the downtime allowed")
+	l.describe("day-unknown", "cell unknown", "no monitoring data")
+	w := 100.0 / float64(len(stats))
+	var out []statusBar
+	var committed, down time.Duration
+	var known, unknown, below int
+	for i, s := range stats {
+		lv := levelOf(s, objectives[i])
+		b := statusBar{X: pct(float64(i) * w), W: pct(w), Class: lv.class(), Key: l.use("day-" + lv.class())}
+		_, b.Title = s.describe(lv, x.clock)
+		if lv == levelUnknown {
+			unknown++
+		}
+		if lv == levelBelow || lv == levelSevere {
+			below++
+		}
+		if lv >= levelUp {
+			known++
+			committed += s.committed()
+			down += s.Down
+		}
+		out = append(out, b)
+	}
+	summary := fmt.Sprintf("%d days with monitoring data", known)
+	if known > 0 && committed > 0 {
+		f := decimal.NewFromInt(int64(committed - down)).DivRound(decimal.NewFromInt(int64(committed)), 10)
+		summary = percent(f, 3) + " available over the " + summary
+	}
+	if unknown > 0 {
+		summary += fmt.Sprintf("; %d %s without", unknown, plural(unknown, "day", "days"))
+	}
+	summary += fmt.Sprintf("; %d %s below the objective.", below, plural(below, "day", "days"))
+	return out, l.list(), summary
+}
+
+// state says what the service is doing at now: down during an outage (in
+// maintenance when it is announced maintenance or inside the window),
+// degraded while an incident is open, unknown where monitoring has no data.
+func (x *statusContext) state() (state, error) {
+	window, err := calendar.New(x.pol.Maintenance)
+	if err != nil {
+		return state{}, err
+	}
+	var down, maint *availability.Outage
+	for i := range x.data.Outages {
+		o := &x.data.Outages[i]
+		if o.Start.After(x.now) || !o.End.After(x.now) {
+			continue
+		}
+		switch {
+		case o.Cause == availability.Maintenance || window.IsOpen(x.now):
+			if maint == nil || o.Start.Before(maint.Start) {
+				maint = o
+			}
+		default:
+			if down == nil || o.Start.Before(down.Start) {
+				down = o
+			}
+		}
+	}
+	switch {
+	case down != nil:
+		return state{Class: "down", Title: "Service down", Since: x.clock.at(down.Start),
+			Text: "Unplanned outage" + idText(down.ID) + " since " + x.clock.at(down.Start).Short + "; expected back " + x.clock.at(down.End).Short + "."}, nil
+	case maint != nil:
+		return state{Class: "maintenance", Title: "Maintenance in progress", Since: x.clock.at(maint.Start),
+			Text: "Maintenance" + idText(maint.ID) + " from " + x.clock.at(maint.Start).Short + " to " + x.clock.at(maint.End).Short + "."}, nil
+	}
+	for _, in := range x.data.Incidents {
+		if !in.Reported.After(x.now) && (in.Restored.IsZero() || in.Restored.After(x.now)) {
+			return state{Class: "degraded", Title: "Service degraded", Since: x.clock.at(in.Reported),
+				Text: "An incident reported " + x.clock.at(in.Reported).Short + " is being worked on."}, nil
+		}
+	}
+	if x.unmonitored() {
+		return state{Class: "unknown", Title: "Status unknown",
+			Text: "Monitoring has no data for this moment."}, nil
+	}
+	return state{Class: "operational", Title: "All systems operational", Text: "No outage or incident in progress."}, nil
+}
+
+// unmonitored reports whether the instant just before now is unknown time in
+// the current month's report, or the outages were not supplied at all.
+func (x *statusContext) unmonitored() bool {
+	n := x.now.Add(-time.Nanosecond).In(x.loc)
+	outages := x.data
+	outages.Tickets = nil
+	r, err := x.e.Month(n.Year(), n.Month(), outages, x.now)
+	if err != nil || r.Availability == nil {
+		return true
+	}
+	for _, s := range r.Availability.Evidence {
+		if !s.Start.After(n) && s.End.After(n) {
+			return s.Class.String() == "unknown"
+		}
+	}
+	return false
+}
+
+func idText(id string) string {
+	if id == "" {
+		return ""
+	}
+	return " " + id
+}
+
+// incidents lists the downtime that counted against the service since from,
+// newest first: outages other than maintenance, and maintenance announced too
+// late. At most 20 are listed; more says how many were left out.
+func (x *statusContext) incidents(from time.Time) (rows []incidentRow, more int) {
+	type item struct {
+		row   incidentRow
+		start time.Time
+	}
+	var all []item
+	for _, o := range x.data.Outages {
+		if !o.End.After(from) || o.Start.After(x.now) {
+			continue
+		}
+		counted := o.Cause.String()
+		switch o.Cause {
+		case availability.Maintenance:
+			if o.Start.Sub(o.AnnouncedAt) >= time.Duration(x.pol.Notice) {
+				continue // planned
+			}
+			counted = "maintenance announced late: unplanned"
+		case availability.Exceptional:
+			counted = "excluded: " + o.Category.String()
+		case availability.SecurityBlock:
+			counted = "excluded: security blocking"
+		}
+		end := o.End
+		row := incidentRow{ID: o.ID, Start: x.clock.at(o.Start), Counted: counted}
+		if end.After(x.now) {
+			row.Ongoing, end = true, x.now
+		} else {
+			row.End = x.clock.at(o.End)
+		}
+		row.Length = duration(end.Sub(o.Start))
+		all = append(all, item{row, o.Start})
+	}
+	slices.SortStableFunc(all, func(a, b item) int { return b.start.Compare(a.start) })
+	for i, it := range all {
+		if i == 20 {
+			return rows, len(all) - 20
+		}
+		rows = append(rows, it.row)
+	}
+	return rows, 0
+}
+
+// upcoming lists the maintenance announced by now that has not started yet.
+func (x *statusContext) upcoming() []maintenanceRow {
+	var out []maintenanceRow
+	for _, o := range x.data.Outages {
+		if o.Cause != availability.Maintenance || o.AnnouncedAt.After(x.now) || !o.Start.After(x.now) {
+			continue
+		}
+		row := maintenanceRow{ID: o.ID, Start: x.clock.at(o.Start), End: x.clock.at(o.End), Length: duration(o.End.Sub(o.Start)),
+			Announced: x.clock.at(o.AnnouncedAt).Short}
+		if notice := o.Start.Sub(o.AnnouncedAt); notice < time.Duration(x.pol.Notice) {
+			row.Note = "announced " + duration(notice) + " ahead, less than the " + duration(time.Duration(x.pol.Notice)) + " notice: counts as unplanned"
+		}
+		out = append(out, row)
+	}
+	slices.SortStableFunc(out, func(a, b maintenanceRow) int { return compareISO(a.Start, b.Start) })
+	return out
+}
+
+func compareISO(a, b instant) int {
+	ta, _ := time.Parse(time.RFC3339, a.ISO)
+	tb, _ := time.Parse(time.RFC3339, b.ISO)
+	return ta.Compare(tb)
+}
+
+// window describes the recurring maintenance window and its next opening.
+func (x *statusContext) window() (string, string, error) {
+	cal, err := calendar.New(x.pol.Maintenance)
+	if err != nil {
+		return "", "", err
+	}
+	desc := describeWeek(x.pol.Maintenance.Hours) + " " + x.pol.Maintenance.TimeZone
+	for iv := range cal.Windows(x.now, x.now.AddDate(0, 0, 8)) {
+		return desc, x.clock.at(iv.Start).Short + "–" + x.clock.hhmm(iv.End), nil
+	}
+	return desc, "", nil
+}
