@@ -205,7 +205,7 @@ func (x *statusContext) bars(stats []dayStat, objectives []decimal.Decimal) ([]s
 	}
 	summary := fmt.Sprintf("%d days with monitoring data", known)
 	if known > 0 && committed > 0 {
-		f := decimal.NewFromInt(int64(committed - down)).DivRound(decimal.NewFromInt(int64(committed)), 10)
+		f := decimal.NewFromInt(int64(committed-down)).DivRound(decimal.NewFromInt(int64(committed)), 10)
 		summary = percent(f, 3) + " available over the " + summary
 	}
 	if unknown > 0 {
