@@ -30,7 +30,7 @@ func palette() []colour {
 		{"unknown-bg", "#eaeef2"},
 		{"planned", "#0969da"},
 		{"planned-bg", "#ddf4ff"},
-		{"window", "#218bff"},
+		{"window", "#1d84f5"},
 		{"excluded", "#8250df"},
 		{"support", "#6e7781"},
 		{"rpo", "#bc4c00"},

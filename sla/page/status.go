@@ -43,6 +43,7 @@ type statusPage struct {
 	BarsDesc  string
 	Summary   string
 	FirstDay  string
+	LastDay   string
 	Key       []legendItem
 	Incidents []incidentRow
 	More      int
@@ -110,7 +111,9 @@ func newStatusPage(e *sla.Engine, data sla.MonthData, now time.Time) (*statusPag
 	if err != nil {
 		return nil, fault.Field("support.time_zone", pol.Support.TimeZone, fault.ErrInvalid, "want an IANA zone")
 	}
-	n := now.In(loc)
+	// The last day shown is the one of the last instant before now: at
+	// midnight, the day that just ended.
+	n := now.Add(-time.Nanosecond).In(loc)
 	days := localDays(dayStart(n.Year(), n.Month(), n.Day()-(StatusDays-1), loc), now, loc)
 	x := &statusContext{e: e, data: data, now: now, pol: pol, loc: loc, clock: newClock(loc, days[0].Start, now)}
 	p := &statusPage{
@@ -118,6 +121,7 @@ func newStatusPage(e *sla.Engine, data sla.MonthData, now time.Time) (*statusPag
 		Customer: e.Contract().Customer,
 		At:       x.clock.at(now),
 		FirstDay: x.clock.day(days[0].Start),
+		LastDay:  x.clock.day(days[len(days)-1].Start),
 	}
 	stats, objectives, err := x.days(days)
 	if err != nil {
@@ -243,7 +247,7 @@ func (x *statusContext) state() (state, error) {
 	switch {
 	case down != nil:
 		return state{Class: "down", Title: "Service down", Since: x.clock.at(down.Start),
-			Text: "Unplanned outage" + idText(down.ID) + " since " + x.clock.at(down.Start).Short + "; expected back " + x.clock.at(down.End).Short + "."}, nil
+			Text: "Unplanned outage" + idText(down.ID) + " since " + x.clock.at(down.Start).Short + ", until " + x.clock.at(down.End).Short + "."}, nil
 	case maint != nil:
 		return state{Class: "maintenance", Title: "Maintenance in progress", Since: x.clock.at(maint.Start),
 			Text: "Maintenance" + idText(maint.ID) + " from " + x.clock.at(maint.Start).Short + " to " + x.clock.at(maint.End).Short + "."}, nil
