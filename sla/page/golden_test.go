@@ -46,9 +46,9 @@ func TestGolden(t *testing.T) {
 func selfContained(t *testing.T, html string) {
 	t.Helper()
 	for _, bad := range []string{"<script", "<link", "<img", "<iframe", "src=", "@import", "url(http", "http://", "https://", "//fonts"} {
-		assert.NotContains(t, html, bad)
+		hasNot(t, html, bad)
 	}
-	assert.Contains(t, html, `<meta name="viewport" content="width=device-width, initial-scale=1">`)
+	has(t, html, `<meta name="viewport" content="width=device-width, initial-scale=1">`)
 	assert.True(t, strings.HasPrefix(html, "<!doctype html>\n<html lang=\"en\">"))
 	// every in-page reference resolves
 	ids := map[string]bool{}
