@@ -52,5 +52,5 @@ func checkRanOut(t *rapid.T) {
 	}
 }
 
-func TestRanOut(t *testing.T)  { rapid.Check(t, checkRanOut) }
+func TestRanOut(t *testing.T) { rapid.Check(t, checkRanOut) }
 func FuzzRanOut(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkRanOut)) }

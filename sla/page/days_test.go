@@ -131,5 +131,5 @@ func checkLevel(t *rapid.T) {
 	}
 }
 
-func TestLevelProperty(t *testing.T)  { rapid.Check(t, checkLevel) }
+func TestLevelProperty(t *testing.T) { rapid.Check(t, checkLevel) }
 func FuzzLevelProperty(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkLevel)) }

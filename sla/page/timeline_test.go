@@ -51,7 +51,7 @@ func checkX(t *rapid.T) {
 	}
 }
 
-func TestX(t *testing.T)  { rapid.Check(t, checkX) }
+func TestX(t *testing.T) { rapid.Check(t, checkX) }
 func FuzzX(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkX)) }
 
 // checkPack: two marks of one week, lane and sub-row are at least markSpace
@@ -82,5 +82,5 @@ func checkPack(t *rapid.T) {
 	}
 }
 
-func TestPack(t *testing.T)  { rapid.Check(t, checkPack) }
+func TestPack(t *testing.T) { rapid.Check(t, checkPack) }
 func FuzzPack(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkPack)) }
