@@ -52,7 +52,7 @@ type dayStat struct {
 	Planned  time.Duration
 	Excluded time.Duration
 	Down     time.Duration // unplanned
-	Unknown  time.Duration // not monitored (SPEC I15)
+	Unknown  time.Duration // not monitored (I15)
 }
 
 // committed is the day's measured time outside planned downtime: the
@@ -60,7 +60,7 @@ type dayStat struct {
 func (s dayStat) committed() time.Duration { return s.Measured - s.Planned }
 
 // fraction is the day's availability (committed − U) / committed, 1 when
-// nothing is committed (SPEC I10).
+// nothing is committed (I10).
 func (s dayStat) fraction() decimal.Decimal {
 	c := s.committed()
 	if c <= 0 {
@@ -124,7 +124,7 @@ var levelClass = [...]string{"none", "unknown", "up", "within", "below", "severe
 func (l level) class() string { return levelClass[l] }
 
 // levelOf rates a day against objective with the three-valued logic of
-// SPEC I15: a day is below the objective when its unplanned downtime alone
+// I15: a day is below the objective when its unplanned downtime alone
 // breaks it, within when it holds even with the unmonitored time counted as
 // down, and unknown otherwise, or when nothing of it was monitored.
 func levelOf(s dayStat, objective decimal.Decimal) level {

@@ -11,7 +11,7 @@ import (
 	"github.com/slakit/slakit/sla"
 )
 
-// availTable is the formula's quantities (SPEC I10).
+// availTable is the formula's quantities (I10).
 type availTable struct {
 	Rows []line
 }

@@ -8,7 +8,7 @@ const (
 	verdictNone        verdict = iota // nothing to judge: no objective, or nothing happened
 	verdictMet                        // the objective held
 	verdictMissed                     // it did not
-	verdictUnknown                    // the data cannot tell (SPEC I15)
+	verdictUnknown                    // the data cannot tell (I15)
 	verdictNotSupplied                // the input was not given
 )
 
