@@ -29,7 +29,7 @@ func (x *monthContext) availabilityCard() card {
 		return c
 	}
 	c.Verdict = metOrMissed(a.Met)
-	c.Figure = a.Percent(4)
+	c.Figure = percent(a.Availability, 4)
 	c.Sub = "objective " + objective(a.Objective)
 	c.Lines = []line{
 		{Label: "unplanned", Value: duration(a.Unplanned)},

@@ -178,12 +178,12 @@ func (s dayStat) describe(lv level, c clock) (figure, sentence string) {
 		}
 		return "?", date + ": unknown, between " + percent(s.lowest(), 2) + " and " + high + " (" + duration(s.Unknown) + " without monitoring data)"
 	case lv == levelUp:
-		return "", date + ": 100 %, no unplanned downtime"
+		return "", date + ": 100" + pctSign + ", no unplanned downtime"
 	case s.Unknown == 0:
-		return strings.TrimSuffix(high, " %"), date + ": " + high + ", " + duration(s.Down) + " unplanned downtime"
+		return strings.TrimSuffix(high, pctSign), date + ": " + high + ", " + duration(s.Down) + " unplanned downtime"
 	case lv == levelWithin:
 		low := percent(s.lowest(), 2)
-		return "≥" + strings.TrimSuffix(low, " %"), date + ": at least " + low + ", " + duration(s.Down) + " unplanned downtime and " + duration(s.Unknown) + " without monitoring data"
+		return "≥" + strings.TrimSuffix(low, pctSign), date + ": at least " + low + ", " + duration(s.Down) + " unplanned downtime and " + duration(s.Unknown) + " without monitoring data"
 	}
-	return "≤" + strings.TrimSuffix(high, " %"), date + ": at most " + high + ", " + duration(s.Down) + " unplanned downtime and " + duration(s.Unknown) + " without monitoring data"
+	return "≤" + strings.TrimSuffix(high, pctSign), date + ": at most " + high + ", " + duration(s.Down) + " unplanned downtime and " + duration(s.Unknown) + " without monitoring data"
 }

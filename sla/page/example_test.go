@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/slakit/slakit/availability"
@@ -62,7 +63,8 @@ func ExampleStatus() {
 	// Service down | Unplanned outage INC-2 since Wed 17 Jun 15:12 CEST, until Wed 17 Jun 15:31 CEST.
 }
 
-// show prints the groups of the first match of re in a page, separated by |.
+// show prints the groups of the first match of re in a page, separated by |,
+// with the page's no-break spaces (as in "99.8550 %") printed as spaces.
 func show(page []byte, re string) {
 	m := regexp.MustCompile(re).FindSubmatch(page)
 	if m == nil {
@@ -76,5 +78,5 @@ func show(page []byte, re string) {
 		}
 		out += string(g)
 	}
-	fmt.Println(out)
+	fmt.Println(strings.ReplaceAll(out, "\u00a0", " "))
 }

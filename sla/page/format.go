@@ -59,8 +59,11 @@ func duration(d time.Duration) string {
 // percent prints a fraction as a percentage truncated to places decimals, never
 // rounded up: 0.99899 is "99.89 %" at two places, not a compliant-looking 99.90.
 func percent(f decimal.Decimal, places int32) string {
-	return f.Shift(2).Truncate(places).StringFixed(places) + " %"
+	return f.Shift(2).Truncate(places).StringFixed(places) + pctSign
 }
 
+// pctSign keeps a percentage on one line: "99.85 %" never wraps before "%".
+const pctSign = "\u00a0%"
+
 // objective prints an objective exactly as the policy states it: "99.9 %".
-func objective(f decimal.Decimal) string { return f.Shift(2).String() + " %" }
+func objective(f decimal.Decimal) string { return f.Shift(2).String() + pctSign }

@@ -23,7 +23,7 @@ func (x *monthContext) availTable(a *availability.Report) *availTable {
 		{Label: "unplanned (U)", Value: duration(a.Unplanned)},
 		{Label: "excluded", Value: duration(a.Excluded)},
 		{Label: "up", Value: duration(a.Up)},
-		{Label: "availability (T − P − U) / (T − P)", Value: a.Percent(4)},
+		{Label: "availability (T − P − U) / (T − P)", Value: percent(a.Availability, 4)},
 		{Label: "budget", Value: duration(a.Budget)},
 		{Label: "budget left", Value: duration(a.BudgetLeft)},
 	}}
