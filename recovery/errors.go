@@ -1,68 +1,96 @@
 package recovery
 
 import (
-	"errors"
-	"strconv"
 	"time"
+	"unicode/utf8"
+
+	"github.com/slakit/slakit/internal/dur"
+	"github.com/slakit/slakit/internal/fault"
 )
 
-// Sentinel errors wrapped by [InputError]; test for them with [errors.Is].
+// FieldError reports a bad argument or a bad line: its path (an argument such
+// as "restored" or "objective", a recovery point such as "points[3].stored",
+// numbered from 0 in the caller's slice, or a line of a list such as "line 4",
+// numbered from 1), the value given, and the reason, which wraps one of the
+// sentinels below and says what is wanted. It is the one error shape of
+// slakit, shared by every package.
+type FieldError = fault.FieldError
+
+// Sentinel errors wrapped by every error of this package; test for them with
+// [errors.Is]. The general ones are the same values in every package of
+// slakit; the others refine a general one.
 var (
-	ErrZeroTime  = errors.New("zero time")
-	ErrFuture    = errors.New("after now")
-	ErrReversed  = errors.New("out of order")
-	ErrObjective = errors.New("objective must be positive")
-	ErrNoPoint   = errors.New("no recovery point usable")
+	// ErrInvalid reports a value that is not allowed; ErrSyntax, ErrReversed,
+	// ErrFuture, ErrObjective and ErrLimit refine it.
+	ErrInvalid error = fault.ErrInvalid
+	// ErrMissing reports a value that is needed but absent; ErrZeroTime and
+	// ErrNoPoint refine it.
+	ErrMissing error = fault.ErrMissing
+	// ErrZeroTime reports an instant left zero.
+	ErrZeroTime error = fault.ErrZeroTime
+	// ErrReversed reports instants out of order: restored before reported, a
+	// point stored before its At, a period that ends before it starts.
+	ErrReversed error = fault.ErrReversed
+	// ErrSyntax reports a line of a recovery-point list that [ParsePoints]
+	// cannot read.
+	ErrSyntax error = fault.ErrSyntax
+	// ErrLimit reports a line of a recovery-point list longer than [MaxLine].
+	ErrLimit error = fault.ErrLimit
+	// ErrUnknown reports an unknown key in the JSON of an [Incident] or a [Point].
+	ErrUnknown error = fault.ErrUnknown
+	// ErrDuplicate reports a key written twice in one JSON object.
+	ErrDuplicate error = fault.ErrDuplicate
+
+	// ErrFuture reports an instant after now: a recovery point or a
+	// restoration nobody can know of yet. It refines ErrInvalid.
+	ErrFuture error = fault.New("after now", fault.ErrInvalid)
+	// ErrObjective reports an objective that is zero or negative. It refines
+	// ErrRange, and so ErrInvalid.
+	ErrObjective error = fault.New("objective not positive", fault.ErrRange)
+	// ErrNoPoint reports an instant at which no recovery point is usable: the
+	// data loss is unbounded. It refines ErrMissing.
+	ErrNoPoint error = fault.New("no recovery point usable", fault.ErrMissing)
 )
-
-// InputError reports a bad argument: which one, its value, and why. For a recovery
-// point, Field is "at" or "stored" and Index is the point's index in the caller's
-// slice; otherwise Field names the argument ("reported", "restored", "started",
-// "incident", "now", "start", "end", "objective") and Index is -1.
-type InputError struct {
-	Field string // the argument or point field at fault
-	Index int    // index of the point in the caller's slice, or -1
-	Value string // the offending value as text
-	Err   error  // one of the sentinels above, possibly wrapped with detail
-}
-
-// Error implements error; the message names the package, the argument and the value,
-// such as `recovery: points[3].stored "2026-06-10T08:00:00Z": out of order: before at
-// 2026-06-10T09:00:00Z`.
-func (e *InputError) Error() string {
-	where := e.Field
-	if e.Index >= 0 {
-		where = "points[" + strconv.Itoa(e.Index) + "]." + e.Field
-	}
-	msg := "<nil>"
-	if e.Err != nil {
-		msg = e.Err.Error()
-	}
-	return "recovery: " + where + " " + strconv.Quote(e.Value) + ": " + msg
-}
-
-// Unwrap returns the underlying cause, so that errors.Is(err, ErrReversed) works.
-func (e *InputError) Unwrap() error { return e.Err }
 
 // stamp is the text form of an instant in messages.
 func stamp(t time.Time) string { return t.Format(time.RFC3339Nano) }
 
-func timeError(field string, index int, t time.Time, err error) *InputError {
-	return &InputError{Field: field, Index: index, Value: stamp(t), Err: err}
+// timeError reports instant t of field as wrong for the reason kind, and says
+// what is wanted.
+func timeError(field string, t time.Time, kind error, want string) error {
+	return fault.Field(field, stamp(t), kind, want)
 }
+
+// pointField is the path of field of the point at index i: "points[3].at".
+func pointField(i int, field string) string { return fault.Index("points", i) + "." + field }
 
 // checkObjective rejects an objective that is zero or negative.
 func checkObjective(objective time.Duration) error {
 	if objective <= 0 {
-		return &InputError{Field: "objective", Index: -1, Value: objective.String(), Err: ErrObjective}
+		return fault.Field("objective", dur.Format(objective), ErrObjective, `want a positive duration such as "24h" or "30m"`)
 	}
 	return nil
 }
 
-// checkInstant rejects a zero instant.
-func checkInstant(field string, t time.Time) error {
+// checkInstant rejects a zero instant; what says what the instant is.
+func checkInstant(field string, t time.Time, what string) error {
 	if t.IsZero() {
-		return timeError(field, -1, t, ErrZeroTime)
+		return fault.Field(field, "", ErrZeroTime, "want "+what)
 	}
 	return nil
+}
+
+// short returns s, cut to at most 40 bytes (on a character boundary when s is
+// UTF-8) with "…" added when it was longer, so that a message never repeats a
+// whole line of junk.
+func short(s string) string {
+	const limit = 40
+	if len(s) <= limit {
+		return s
+	}
+	cut := limit
+	for i := 0; i < utf8.UTFMax-1 && !utf8.RuneStart(s[cut]); i++ {
+		cut--
+	}
+	return s[:cut] + "…"
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/slakit/slakit/recovery"
 )
 
-// SPEC E6: exactly 24 hours meets a 24-hour RTO; one second more misses it.
+// I13: exactly 24 hours meets a 24-hour RTO; one second more misses it.
 func ExampleCheckRTO() {
 	reported := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
 	for _, restored := range []time.Time{
@@ -23,8 +23,8 @@ func ExampleCheckRTO() {
 		fmt.Println(r)
 	}
 	// Output:
-	// took 24h0m0s of 24h0m0s: met (margin 0s)
-	// took 24h0m1s of 24h0m0s: missed (margin -1s)
+	// took 24h of 24h: met (margin 0s)
+	// took 24h0m1s of 24h: missed (margin -1s)
 }
 
 // The RTO counts elapsed time: across the fall-back night, midnight to midnight on
@@ -47,7 +47,7 @@ func ExampleIncident_Check() {
 	}
 	fmt.Println(r)
 	// Output:
-	// took 24h30m0s of 24h0m0s: missed (margin -30m0s), detection lag 20m0s
+	// took 24h30m of 24h: missed (margin -30m), detection lag 20m
 }
 
 // A backup counts only once it is stored: the 09:00 backup, still being written at
@@ -67,7 +67,7 @@ func ExampleDataLoss() {
 	fmt.Println(r)
 	fmt.Println("restore from", r.Point.At.Format("15:04"))
 	// Output:
-	// lost 50m0s of 30m0s: missed (margin -20m0s)
+	// lost 50m of 30m: missed (margin -20m)
 	// restore from 08:30
 }
 
@@ -93,9 +93,9 @@ func ExampleExposure() {
 		fmt.Println(g)
 	}
 	// Output:
-	// worst gap 1h30m0s of 30m0s: missed (margin -1h0m0s), 2h0m0s in breach in 2 gap(s)
-	// 2026-06-10T02:30:00Z → 2026-06-10T04:00:00Z (1h30m0s, 1h0m0s in breach)
-	// 2026-06-10T13:30:00Z → 2026-06-10T15:00:00Z (1h30m0s, 1h0m0s in breach)
+	// worst gap 1h30m of 30m: missed (margin -1h), 2h in breach in 2 gap(s)
+	// 2026-06-10T02:30:00Z → 2026-06-10T04:00:00Z (1h30m, 1h in breach)
+	// 2026-06-10T13:30:00Z → 2026-06-10T15:00:00Z (1h30m, 1h in breach)
 }
 
 // Current is the exposure right now: what an incident at now would lose.
@@ -112,22 +112,23 @@ func ExampleCurrent() {
 	}
 	fmt.Println(r)
 	// Output:
-	// lost 10m0s of 30m0s: met (margin 20m0s)
+	// lost 10m of 30m: met (margin 20m)
 }
 
-// Errors name the argument or the point at fault and wrap a sentinel.
-func ExampleInputError() {
+// Errors name the argument or the point at fault, say what is wanted and wrap
+// a sentinel.
+func ExampleFieldError() {
 	now := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
 	points := []recovery.Point{{At: now.Add(-time.Hour)}, {At: now.Add(time.Minute)}}
 	_, err := recovery.Current(points, now, 30*time.Minute)
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, recovery.ErrFuture))
-	var ie *recovery.InputError
-	if errors.As(err, &ie) {
-		fmt.Println(ie.Index, ie.Field)
+	fmt.Println(errors.Is(err, recovery.ErrFuture), errors.Is(err, recovery.ErrInvalid))
+	var fe *recovery.FieldError
+	if errors.As(err, &fe) {
+		fmt.Println(fe.Field)
 	}
 	// Output:
-	// recovery: points[1].at "2026-06-10T09:01:00Z": after now 2026-06-10T09:00:00Z
-	// true
-	// 1 at
+	// points[1].at "2026-06-10T09:01:00Z": after now: want an instant at or before now 2026-06-10T09:00:00Z
+	// true true
+	// points[1].at
 }

@@ -1,10 +1,13 @@
 package recovery
 
 import (
-	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"time"
+
+	"github.com/slakit/slakit/internal/dur"
+	"github.com/slakit/slakit/internal/jsonx"
 )
 
 // Gap is a stretch [Since, To) of a period during which one baseline was the latest
@@ -12,21 +15,33 @@ import (
 // rises from Since − From to just under To − From, so Duration is the worst exposure
 // in it. Since is after From when the baseline point was stored after its At or
 // predates the period.
+//
+// In JSON durations are text such as "45m" (Go's duration syntax without zero
+// units); no_point is omitted when false.
 type Gap struct {
-	From     time.Time     // the baseline: At of the latest usable point, or the period start when NoPoint
-	Since    time.Time     // the first instant of the period with this baseline
-	To       time.Time     // when a newer point became usable, or the period end
-	Duration time.Duration // To − From: the exposure just before To
-	Breach   time.Duration // the time in [Since, To) during which the exposure exceeded the objective
-	NoPoint  bool          // no point was usable yet: the period start stands in as the baseline
+	From     time.Time     `json:"from"`               // the baseline: At of the latest usable point, or the period start when NoPoint
+	Since    time.Time     `json:"since"`              // the first instant of the period with this baseline
+	To       time.Time     `json:"to"`                 // when a newer point became usable, or the period end
+	Duration time.Duration `json:"duration"`           // To − From: the exposure just before To
+	Breach   time.Duration `json:"breach"`             // the time in [Since, To) during which the exposure exceeded the objective
+	NoPoint  bool          `json:"no_point,omitempty"` // no point was usable yet: the period start stands in as the baseline
+}
+
+// MarshalJSON writes the gap with snake_case names and durations as text.
+func (g Gap) MarshalJSON() ([]byte, error) { return jsonx.Marshal(g) }
+
+// UnmarshalJSON reads the form MarshalJSON writes, strictly.
+func (g *Gap) UnmarshalJSON(b []byte) error {
+	type plain Gap
+	return decode(b, (*plain)(g))
 }
 
 // String returns a summary of the gap such as
-// "2026-06-01T00:00:00Z → 2026-06-01T00:45:00Z (45m0s, 15m0s in breach)".
+// "2026-06-01T00:00:00Z → 2026-06-01T00:45:00Z (45m, 15m in breach)".
 func (g Gap) String() string {
-	s := fmt.Sprintf("%s → %s (%v", stamp(g.From), stamp(g.To), g.Duration)
+	s := stamp(g.From) + " → " + stamp(g.To) + " (" + dur.Format(g.Duration)
 	if g.Breach > 0 {
-		s += fmt.Sprintf(", %v in breach", g.Breach)
+		s += ", " + dur.Format(g.Breach) + " in breach"
 	}
 	if g.NoPoint {
 		s += ", no point yet"
@@ -38,22 +53,34 @@ func (g Gap) String() string {
 // recovery point objective: the worst gap, the total time in breach and the gaps in
 // breach as evidence. The zero value is not a valid result; results come from
 // [Exposure].
+//
+// In JSON durations are text such as "45m" (Go's duration syntax without zero
+// units); breaching is omitted when empty.
 type ExposureResult struct {
-	Start     time.Time     // first instant of the period [Start, End)
-	End       time.Time     // first instant after the period
-	Objective time.Duration // the RPO
-	Worst     Gap           // the gap with the largest Duration; the earliest on a tie
-	Breach    time.Duration // total time in breach: the sum of Breaching[i].Breach
-	Breaching []Gap         // the gaps with a positive Breach, in time order; nil when none
-	Margin    time.Duration // Objective − Worst.Duration; negative when missed
-	Met       bool          // Worst.Duration ≤ Objective, which is the same as Breach == 0
+	Start     time.Time     `json:"start"`               // first instant of the period [Start, End)
+	End       time.Time     `json:"end"`                 // first instant after the period
+	Objective time.Duration `json:"objective"`           // the RPO
+	Worst     Gap           `json:"worst"`               // the gap with the largest Duration; the earliest on a tie
+	Breach    time.Duration `json:"breach"`              // total time in breach: the sum of Breaching[i].Breach
+	Breaching []Gap         `json:"breaching,omitempty"` // the gaps with a positive Breach, in time order; nil when none
+	Margin    time.Duration `json:"margin"`              // Objective − Worst.Duration; negative when missed
+	Met       bool          `json:"met"`                 // Worst.Duration ≤ Objective, which is the same as Breach == 0
+}
+
+// MarshalJSON writes the result with snake_case names and durations as text.
+func (r ExposureResult) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads the form MarshalJSON writes, strictly.
+func (r *ExposureResult) UnmarshalJSON(b []byte) error {
+	type plain ExposureResult
+	return decode(b, (*plain)(r))
 }
 
 // String returns a one-line summary such as
-// "worst gap 45m0s of 30m0s: missed (margin -15m0s), 15m0s in breach in 1 gap(s)".
+// "worst gap 45m of 30m: missed (margin -15m), 15m in breach in 1 gap(s)".
 func (r ExposureResult) String() string {
-	return fmt.Sprintf("worst gap %v of %v: %s (margin %v), %v in breach in %d gap(s)",
-		r.Worst.Duration, r.Objective, verdict(r.Met), r.Margin, r.Breach, len(r.Breaching))
+	return "worst gap " + dur.Format(r.Worst.Duration) + " of " + dur.Format(r.Objective) + ": " + verdict(r.Met) +
+		" (margin " + dur.Format(r.Margin) + "), " + dur.Format(r.Breach) + " in breach in " + strconv.Itoa(len(r.Breaching)) + " gap(s)"
 }
 
 // Exposure checks the recovery points against the objective over the period
@@ -74,6 +101,13 @@ func (r ExposureResult) String() string {
 // from start: an incident just after start would lose that much. Points usable only at
 // or after end play no part.
 //
+// Points supplied of which none is usable before end, an empty slice included,
+// mean that no restore point existed during the period (I15): the worst gap is
+// then the whole period, from start (NoPoint) to end, in breach from start +
+// objective, so it misses every objective shorter than the period. That is a
+// result, not an error: whether points were supplied at all is for the caller
+// to say.
+//
 // Consequences of the definition: the worst gap is never less than the [DataLoss] at
 // any instant of [start, end); the time in breach never exceeds end − start; adding a
 // point never increases the worst gap or the time in breach, except when no point was
@@ -85,20 +119,20 @@ func (r ExposureResult) String() string {
 // no copy; other input is sorted in a copy, in O(n log n).
 //
 // Exposure does not know the current time: to check a period still running, pass
-// end = now. It returns an [*InputError] wrapping [ErrZeroTime] for a zero start, end
+// end = now. It returns a [*FieldError] wrapping [ErrZeroTime] for a zero start, end
 // or point time, [ErrReversed] when end is not after start or a point is stored before
-// its At, and [ErrObjective] for an objective that is not positive.
+// its At ("points[3].stored"), and [ErrObjective] for an objective that is not
+// positive.
 func Exposure(points []Point, start, end time.Time, objective time.Duration) (ExposureResult, error) {
 	start, end = start.Round(0), end.Round(0)
-	if err := checkInstant("start", start); err != nil {
+	if err := checkInstant("start", start, "the first instant of the period"); err != nil {
 		return ExposureResult{}, err
 	}
-	if err := checkInstant("end", end); err != nil {
+	if err := checkInstant("end", end, "the first instant after the period"); err != nil {
 		return ExposureResult{}, err
 	}
 	if !end.After(start) {
-		return ExposureResult{}, timeError("end", -1, end,
-			fmt.Errorf("%w: not after start %s", ErrReversed, stamp(start)))
+		return ExposureResult{}, timeError("end", end, ErrReversed, "want an instant after start "+stamp(start))
 	}
 	if err := checkObjective(objective); err != nil {
 		return ExposureResult{}, err

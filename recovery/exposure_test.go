@@ -169,14 +169,14 @@ func TestExposureOlderPointCanRaiseWorst(t *testing.T) {
 
 func TestExposureStrings(t *testing.T) {
 	r := must(recovery.Exposure([]recovery.Point{{At: hm(0, 15)}}, hm(0, 0), hm(1, 0), 30*time.Minute))
-	if got, want := r.String(), "worst gap 45m0s of 30m0s: missed (margin -15m0s), 15m0s in breach in 1 gap(s)"; got != want {
+	if got, want := r.String(), "worst gap 45m of 30m: missed (margin -15m), 15m in breach in 1 gap(s)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
-	if got, want := r.Worst.String(), "2026-06-10T00:15:00Z → 2026-06-10T01:00:00Z (45m0s, 15m0s in breach)"; got != want {
+	if got, want := r.Worst.String(), "2026-06-10T00:15:00Z → 2026-06-10T01:00:00Z (45m, 15m in breach)"; got != want {
 		t.Errorf("Gap.String() = %q, want %q", got, want)
 	}
 	g := recovery.Gap{From: hm(0, 0), To: hm(0, 10), Duration: 10 * time.Minute, NoPoint: true}
-	if got, want := g.String(), "2026-06-10T00:00:00Z → 2026-06-10T00:10:00Z (10m0s, no point yet)"; got != want {
+	if got, want := g.String(), "2026-06-10T00:00:00Z → 2026-06-10T00:10:00Z (10m, no point yet)"; got != want {
 		t.Errorf("Gap.String() = %q, want %q", got, want)
 	}
 }
@@ -203,7 +203,7 @@ func TestExposureErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := recovery.Exposure(tt.points, tt.start, tt.end, tt.obj)
-			wantInputError(t, err, tt.sentinel, tt.field, tt.index)
+			wantFieldError(t, err, tt.sentinel, tt.field, tt.index)
 		})
 	}
 }
@@ -406,14 +406,14 @@ func checkBreachWithinPeriod(t *rapid.T) {
 }
 
 // checkExposureAnyInput: Exposure never panics; on any input it returns an
-// *InputError or a self-consistent result.
+// *FieldError or a self-consistent result.
 func checkExposureAnyInput(t *rapid.T) {
 	points := rapid.SliceOfN(anyPoint(), 0, 8).Draw(t, "points")
 	start, end := anyTime("start").Draw(t, "start"), anyTime("end").Draw(t, "end")
 	obj := anyObjective(t)
 	r, err := recovery.Exposure(points, start, end, obj)
 	if err != nil {
-		checkInputError(t, err)
+		checkFieldError(t, err)
 		return
 	}
 	checkResult(t, r)

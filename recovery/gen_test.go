@@ -2,6 +2,7 @@ package recovery_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -110,15 +111,15 @@ func bruteExposure(points []recovery.Point, start, end time.Time, objective time
 	return worst, breach
 }
 
-// checkInputError fails unless err is an *InputError with the package prefix that
-// wraps one of the sentinels.
-func checkInputError(t *rapid.T, err error) {
-	var ie *recovery.InputError
-	if !errors.As(err, &ie) {
-		t.Fatalf("error %v (%T) is not an *InputError", err, err)
+// checkFieldError fails unless err is a *FieldError naming a path, with no
+// package prefix, that wraps one of the sentinels.
+func checkFieldError(t *rapid.T, err error) {
+	var fe *recovery.FieldError
+	if !errors.As(err, &fe) || fe.Field == "" {
+		t.Fatalf("error %v (%T) is not a *FieldError with a path", err, err)
 	}
-	if !strings.HasPrefix(err.Error(), "recovery: ") {
-		t.Fatalf("message %q lacks the package prefix", err)
+	if strings.Contains(err.Error(), "recovery:") {
+		t.Fatalf("message %q names the package", err)
 	}
 	for _, s := range []error{recovery.ErrZeroTime, recovery.ErrFuture, recovery.ErrReversed, recovery.ErrObjective, recovery.ErrNoPoint} {
 		if errors.Is(err, s) {
@@ -150,22 +151,26 @@ func must[V any](v V, err error) V {
 	return v
 }
 
-// wantInputError fails unless err is an *InputError wrapping sentinel, naming field
-// and index.
-func wantInputError(tb testing.TB, err, sentinel error, field string, index int) {
+// wantFieldError fails unless err is a *FieldError wrapping sentinel, naming
+// field, of the point at index when index ≥ 0 ("points[3].stored").
+func wantFieldError(tb testing.TB, err, sentinel error, field string, index int) {
 	tb.Helper()
 	if !errors.Is(err, sentinel) {
 		tb.Fatalf("error %v, want one wrapping %v", err, sentinel)
 	}
-	var ie *recovery.InputError
-	if !errors.As(err, &ie) {
-		tb.Fatalf("error %v (%T) is not an *InputError", err, err)
+	var fe *recovery.FieldError
+	if !errors.As(err, &fe) {
+		tb.Fatalf("error %v (%T) is not a *FieldError", err, err)
 	}
-	if ie.Field != field || ie.Index != index {
-		tb.Errorf("error names field %q index %d, want %q index %d (%v)", ie.Field, ie.Index, field, index, err)
+	path := field
+	if index >= 0 {
+		path = "points[" + strconv.Itoa(index) + "]." + field
 	}
-	if !strings.HasPrefix(err.Error(), "recovery: ") {
-		tb.Errorf("message %q lacks the package prefix", err)
+	if fe.Field != path {
+		tb.Errorf("error names %q, want %q (%v)", fe.Field, path, err)
+	}
+	if strings.Contains(err.Error(), "recovery:") {
+		tb.Errorf("message %q names the package", err)
 	}
 }
 

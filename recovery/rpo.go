@@ -1,16 +1,33 @@
 package recovery
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/slakit/slakit/internal/dur"
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 )
 
 // Point is a recovery point: a backup, snapshot or replica state from which the data
 // can be restored as it was at At. A point is usable at instant x when At ≤ x and,
 // if Stored is set, Stored ≤ x: a backup still being written protects nothing.
+//
+// In JSON a Point is {"at":…,"stored":…}, instants in RFC 3339; stored is
+// omitted when zero.
 type Point struct {
-	At     time.Time // the data is consistent as of this instant; required
-	Stored time.Time // when the point was durably stored; zero means usable from At; never before At
+	At     time.Time `json:"at"`              // the data is consistent as of this instant; required
+	Stored time.Time `json:"stored,omitzero"` // when the point was durably stored; zero means usable from At; never before At
+}
+
+// MarshalJSON writes the JSON form described on [Point].
+func (p Point) MarshalJSON() ([]byte, error) { return jsonx.Marshal(p) }
+
+// UnmarshalJSON reads the JSON form described on [Point], strictly: an
+// unknown key, a key written twice or anything after the object is an error,
+// a [*FieldError] naming the key.
+func (p *Point) UnmarshalJSON(b []byte) error {
+	type plain Point
+	return decode(b, (*plain)(p))
 }
 
 // UsableFrom returns the first instant at which the point is usable: the later of
@@ -42,15 +59,16 @@ func (p *Point) instants() (at, u instant) {
 	return at, at
 }
 
-// checkPoint validates the point at index i: At set, Stored zero or not before At.
+// checkPoint validates the point at index i of the caller's slice: At set,
+// Stored zero or not before At. Its path is built only for an error, as
+// million-point histories are checked point by point.
 func checkPoint(i int, at, stored time.Time) error {
 	if at.IsZero() {
-		return timeError("at", i, at, ErrZeroTime)
+		return fault.Field(pointField(i, "at"), "", ErrZeroTime, "want the instant the data is consistent as of")
 	}
 	if !stored.IsZero() && instantOf(stored).before(instantOf(at)) {
-		stored, at = stored.Round(0), at.Round(0)
-		return timeError("stored", i, stored,
-			fmt.Errorf("%w: before at %s", ErrReversed, stamp(at)))
+		return timeError(pointField(i, "stored"), stored.Round(0), ErrReversed,
+			"want an instant at or after at "+stamp(at.Round(0)))
 	}
 	return nil
 }
@@ -58,18 +76,30 @@ func checkPoint(i int, at, stored time.Time) error {
 // LossResult is the data loss at one instant: the time between that instant and the
 // latest recovery point usable at it, checked against the recovery point objective.
 // The zero value is not a valid result; results come from [DataLoss] and [Current].
+//
+// In JSON durations are text such as "20m" (Go's duration syntax without zero
+// units).
 type LossResult struct {
-	At        time.Time     // the instant measured: the incident, or now
-	Point     Point         // evidence: the latest point usable at At
-	Loss      time.Duration // At − Point.At
-	Objective time.Duration // the RPO
-	Margin    time.Duration // Objective − Loss; negative when missed
-	Met       bool          // Loss ≤ Objective
+	At        time.Time     `json:"at"`        // the instant measured: the incident, or now
+	Point     Point         `json:"point"`     // evidence: the latest point usable at At
+	Loss      time.Duration `json:"loss"`      // At − Point.At
+	Objective time.Duration `json:"objective"` // the RPO
+	Margin    time.Duration `json:"margin"`    // Objective − Loss; negative when missed
+	Met       bool          `json:"met"`       // Loss ≤ Objective
 }
 
-// String returns a one-line summary such as "lost 20m0s of 30m0s: met (margin 10m0s)".
+// MarshalJSON writes the result with snake_case names and durations as text.
+func (r LossResult) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
+
+// UnmarshalJSON reads the form MarshalJSON writes, strictly.
+func (r *LossResult) UnmarshalJSON(b []byte) error {
+	type plain LossResult
+	return decode(b, (*plain)(r))
+}
+
+// String returns a one-line summary such as "lost 20m of 30m: met (margin 10m)".
 func (r LossResult) String() string {
-	return fmt.Sprintf("lost %v of %v: %s (margin %v)", r.Loss, r.Objective, verdict(r.Met), r.Margin)
+	return "lost " + dur.Format(r.Loss) + " of " + dur.Format(r.Objective) + ": " + verdict(r.Met) + " (margin " + dur.Format(r.Margin) + ")"
 }
 
 // DataLoss returns the data lost by an incident: incident − At of the latest point
@@ -78,23 +108,28 @@ func (r LossResult) String() string {
 // duplicates are harmless. When several usable points share the latest At, the
 // evidence is the one usable first.
 //
-// It returns an [*InputError] wrapping [ErrNoPoint] when no point is usable at the
+// It returns a [*FieldError] wrapping [ErrNoPoint] when no point is usable at the
 // incident (the loss is unbounded), and one wrapping [ErrZeroTime], [ErrReversed] or
 // [ErrObjective] for a zero incident or point time, a point stored before its At, or
-// an objective that is not positive.
+// an objective that is not positive. A point at fault is named by its index:
+// "points[3].stored".
 func DataLoss(points []Point, incident time.Time, objective time.Duration) (LossResult, error) {
 	return loss(points, "incident", incident.Round(0), objective, false)
 }
 
 // Current returns the exposure at now: the data an incident at now would lose, as
 // [DataLoss] measures it. A point whose At or Stored is after now is a fact nobody
-// can know yet: Current rejects it with an [*InputError] wrapping [ErrFuture].
+// can know yet: Current rejects it with a [*FieldError] wrapping [ErrFuture].
 func Current(points []Point, now time.Time, objective time.Duration) (LossResult, error) {
 	return loss(points, "now", now.Round(0), objective, true)
 }
 
 func loss(points []Point, field string, x time.Time, objective time.Duration, past bool) (LossResult, error) {
-	if err := checkInstant(field, x); err != nil {
+	when, what := "the incident", "the instant of the incident"
+	if past {
+		when, what = "now", "the current instant"
+	}
+	if err := checkInstant(field, x, what); err != nil {
 		return LossResult{}, err
 	}
 	if err := checkObjective(objective); err != nil {
@@ -113,10 +148,10 @@ func loss(points []Point, field string, x time.Time, objective time.Duration, pa
 		at, u := p.instants()
 		if past {
 			if at.after(xi) {
-				return LossResult{}, timeError("at", i, p.At.Round(0), fmt.Errorf("%w %s", ErrFuture, stamp(x)))
+				return LossResult{}, timeError(pointField(i, "at"), p.At.Round(0), ErrFuture, "want an instant at or before now "+stamp(x))
 			}
 			if u.after(xi) { // Stored is after now, At is not
-				return LossResult{}, timeError("stored", i, p.Stored.Round(0), fmt.Errorf("%w %s", ErrFuture, stamp(x)))
+				return LossResult{}, timeError(pointField(i, "stored"), p.Stored.Round(0), ErrFuture, "want an instant at or before now "+stamp(x))
 			}
 		}
 		if u.after(xi) {
@@ -127,7 +162,7 @@ func loss(points []Point, field string, x time.Time, objective time.Duration, pa
 		}
 	}
 	if best == nil {
-		return LossResult{}, timeError(field, -1, x, ErrNoPoint)
+		return LossResult{}, timeError(field, x, ErrNoPoint, "want a recovery point usable at "+when)
 	}
 	l := xi.sub(bestAt)
 	point, _ := best.strip()

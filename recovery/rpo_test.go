@@ -113,7 +113,7 @@ func TestDataLossErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := recovery.DataLoss(tt.points, tt.incident, tt.obj)
-			wantInputError(t, err, tt.sentinel, tt.field, tt.index)
+			wantFieldError(t, err, tt.sentinel, tt.field, tt.index)
 		})
 	}
 }
@@ -127,18 +127,18 @@ func TestCurrent(t *testing.T) {
 	if got.Loss != 15*time.Minute || !got.Met || got.Point != points[1] || !got.At.Equal(hm(9, 0)) {
 		t.Errorf("got %+v", got)
 	}
-	if s, want := got.String(), "lost 15m0s of 30m0s: met (margin 15m0s)"; s != want {
+	if s, want := got.String(), "lost 15m of 30m: met (margin 15m)"; s != want {
 		t.Errorf("String() = %q, want %q", s, want)
 	}
 
 	_, err = recovery.Current(points, hm(8, 50), 30*time.Minute)
-	wantInputError(t, err, recovery.ErrFuture, "stored", 1)
+	wantFieldError(t, err, recovery.ErrFuture, "stored", 1)
 	_, err = recovery.Current(points, hm(7, 0), 30*time.Minute)
-	wantInputError(t, err, recovery.ErrFuture, "at", 0)
+	wantFieldError(t, err, recovery.ErrFuture, "at", 0)
 	_, err = recovery.Current(nil, hm(7, 0), 30*time.Minute)
-	wantInputError(t, err, recovery.ErrNoPoint, "now", -1)
+	wantFieldError(t, err, recovery.ErrNoPoint, "now", -1)
 	_, err = recovery.Current(points, time.Time{}, 30*time.Minute)
-	wantInputError(t, err, recovery.ErrZeroTime, "now", -1)
+	wantFieldError(t, err, recovery.ErrZeroTime, "now", -1)
 }
 
 // bruteLoss is DataLoss from its definition: the latest At among usable points.
@@ -211,7 +211,7 @@ func TestDataLossProperties(t *testing.T) { rapid.Check(t, checkDataLoss) }
 func FuzzDataLossProperties(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkDataLoss)) }
 
 // checkLossAnyInput: DataLoss and Current never panic; on any input they return an
-// *InputError or a result consistent with its own figures.
+// *FieldError or a result consistent with its own figures.
 func checkLossAnyInput(t *rapid.T) {
 	points := rapid.SliceOfN(anyPoint(), 0, 8).Draw(t, "points")
 	x := anyTime("x").Draw(t, "x")
@@ -219,7 +219,7 @@ func checkLossAnyInput(t *rapid.T) {
 	for _, f := range []func([]recovery.Point, time.Time, time.Duration) (recovery.LossResult, error){recovery.DataLoss, recovery.Current} {
 		got, err := f(points, x, obj)
 		if err != nil {
-			checkInputError(t, err)
+			checkFieldError(t, err)
 			continue
 		}
 		if got.Loss < 0 || got.Loss != x.Sub(got.Point.At) || got.Margin != obj-got.Loss || got.Met != (got.Loss <= obj) || !slices.ContainsFunc(points, func(p recovery.Point) bool {

@@ -1,63 +1,49 @@
 package severity
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/enum"
+	"github.com/slakit/slakit/internal/fault"
 )
 
-// Clock says when a target's time runs (SPEC I1): during the opening hours of the
+// Clock says when a target's time runs (I1): during the opening hours of the
 // business calendar, or all the time.
 //
-// The zero Clock is no clock: it is not valid, prints as "none", marshals to
-// empty text, and its methods report false.
+// The zero Clock is no clock: it is not valid, prints as "%!Clock(0)",
+// marshals to empty text, and its methods report false.
 type Clock uint8
 
-// The two clocks of SPEC I1.
+// The two clocks of I1.
 const (
 	Business   Clock = iota + 1 // the support calendar's opening hours (R2)
 	Continuous                  // 24×7 elapsed time (R7, R8)
 )
 
-// IsValid reports whether c is Business or Continuous.
-func (c Clock) IsValid() bool { return c == Business || c == Continuous }
+var clockNames = enum.Names{Type: "Clock", Names: []string{"", "business", "continuous"}}
 
-// String returns "business", "continuous", "none" for the zero Clock, or
-// "%!Clock(n)" for a value out of range. It never panics.
-func (c Clock) String() string {
-	switch c {
-	case Business:
-		return "business"
-	case Continuous:
-		return "continuous"
-	case 0:
-		return "none"
-	}
-	return "%!Clock(" + strconv.Itoa(int(c)) + ")"
-}
+// IsValid reports whether c is Business or Continuous.
+func (c Clock) IsValid() bool { return clockNames.Valid(int(c)) }
+
+// String returns "business" or "continuous", or "%!Clock(n)" for any other
+// value, the zero Clock included. It never panics.
+func (c Clock) String() string { return clockNames.String(int(c)) }
 
 // MarshalText implements [encoding.TextMarshaler]: "business", "continuous",
-// and empty text for the zero Clock. A value out of range is an error wrapping
-// [ErrClock].
-func (c Clock) MarshalText() ([]byte, error) {
-	switch {
-	case c == 0:
-		return []byte{}, nil
-	case !c.IsValid():
-		return nil, &ParseError{What: "clock", Input: c.String(), Err: ErrClock}
-	}
-	return []byte(c.String()), nil
-}
+// and empty text for the zero Clock. Any other value is an error wrapping
+// [ErrInvalid].
+func (c Clock) MarshalText() ([]byte, error) { return clockNames.Marshal(int(c)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: "business" or
-// "continuous", exactly, and empty text for the zero Clock.
+// "continuous", exactly, and empty text for the zero Clock. Other text is a
+// [*FieldError] wrapping [ErrClock].
 func (c *Clock) UnmarshalText(text []byte) error {
-	v, ok := parseClock(string(text))
-	if !ok && len(text) > 0 {
-		return &ParseError{What: "clock", Input: string(text), Err: ErrClock}
+	v, err := clockNames.Parse(text)
+	if err != nil {
+		return fault.Field("", string(text), ErrClock, `want "business" or "continuous"`)
 	}
-	*c = v
+	*c = Clock(v)
 	return nil
 }
 
@@ -73,12 +59,12 @@ func parseClock(s string) (Clock, bool) {
 
 // Add returns the earliest instant at which d of clock time has elapsed since t:
 // business.Add(t, d) on the Business clock, t.Add(d) on the Continuous clock. It
-// is how a due time moves by the time a target was paused (SPEC I7).
+// is how a due time moves by the time a target was paused (I7).
 //
 // Results are in the business calendar's zone, or t's location when business is
 // nil. Add reports false, and returns the zero Time, for an invalid clock or for
 // the Business clock without a calendar.
-func (c Clock) Add(business *calendar.Calendar, t time.Time, d time.Duration) (time.Time, bool) {
+func (c Clock) Add(t time.Time, d time.Duration, business *calendar.Calendar) (time.Time, bool) {
 	t = t.Round(0)
 	switch {
 	case c == Continuous:
@@ -93,7 +79,7 @@ func (c Clock) Add(business *calendar.Calendar, t time.Time, d time.Duration) (t
 // Business clock, b.Sub(a) on the Continuous clock; negative when b is before a.
 // It reports false for an invalid clock or for the Business clock without a
 // calendar.
-func (c Clock) Between(business *calendar.Calendar, a, b time.Time) (time.Duration, bool) {
+func (c Clock) Between(a, b time.Time, business *calendar.Calendar) (time.Duration, bool) {
 	a, b = a.Round(0), b.Round(0)
 	switch {
 	case c == Continuous:

@@ -5,13 +5,14 @@
 // Across SLA products "1 day" means a 24-hour block, one business day or 24
 // business hours. Here a target always says which: "2d continuous" is 48 elapsed
 // hours, "5d business" is five support days, "24h business" is 24 hours of
-// opening hours. The numbers are those of SPEC.md (R5, R6, I1–I4); a policy may
-// use any others.
+// opening hours. The preset numbers are those of the rules R5, R6 and I1–I4; a
+// policy may use any others. Rules are cited by their ids (R5, I2), defined in
+// the documentation of package [github.com/slakit/slakit].
 //
 // # Levels
 //
 // [Level] runs from [Sev1], total service interruption, to [Sev4], minor business
-// impact; its zero value is unknown. [ParseLevel] reads the ways people write a
+// impact; its zero value is unset. [ParseLevel] reads the ways people write a
 // level ("1", "sev1", "S1", "Severity 1"); text and JSON use "sev1".
 //
 // # Classification
@@ -41,7 +42,12 @@
 // [Target.Remaining]. [Target.Clock] gives the clock to measure a target's
 // pauses with, and [Clock.Add] and [Clock.Between] do the arithmetic on either
 // clock, so that a caller never branches on it: a ticket paused for p of clock
-// time falls due at Clock().Add(business, due, p) (SPEC I7).
+// time falls due at Clock().Add(due, p, business) (I7).
+//
+// Every function that takes instants and a business calendar takes the
+// instants first and the calendar last, as [Target.Due] does:
+// Due(start, business), Elapsed(from, to, business), Remaining(start, now,
+// business), Add(t, d, business), Between(a, b, business).
 //
 // # Matrix
 //
@@ -50,15 +56,21 @@
 //
 //	{"sev1":{"response":"1h continuous","workaround":"30m continuous","fix":"1h continuous"}, …}
 //
-// and decoding names the level and the field of any mistake. [PresetMatrix] is
-// the matrix of the SPEC. [Matrix.Lint] returns [Warning] values with stable
-// [Code] values for legal but odd contracts, such as a workaround due before the
-// response.
+// and decoding is strict and names the level and the field of every mistake.
+// [PresetMatrix] is the published matrix of R6. [Matrix.Lint] returns
+// [Warning] values with stable [Code] values for legal but odd contracts, such
+// as a workaround due before the response.
 //
 // # Errors
 //
-// Parsing errors are [*ParseError] values and matrix errors [*FieldError]
-// values; both wrap sentinels such as [ErrSyntax], [ErrRange], [ErrClock] and
-// [ErrMissing], to be tested with [errors.Is]. Every message starts with
-// "severity: ".
+// Every error is a [*FieldError], slakit's one error shape: the path of the
+// field ("sev3.fix" in a matrix; empty for a value parsed alone, for the
+// caller to fill in), the value given and the reason, which says what is
+// wanted:
+//
+//	sev4.fix "1y": invalid syntax: want a target such as "4h business", "5d continuous", "12mo" or "n/a"
+//
+// Reasons wrap sentinels such as [ErrSyntax], [ErrRange], [ErrClock] and
+// [ErrMissing], the same values as those of every package of slakit, to be
+// tested with [errors.Is]. Decoding a [Matrix] reports every problem at once.
 package severity

@@ -7,17 +7,17 @@ import (
 )
 
 // Due returns the instant at which the target falls due for a ticket received at
-// start (SPEC I3), with business as the support calendar:
+// start (I3), with business as the support calendar:
 //
 //   - minutes and hours on the business clock: business.Add(start, d), the
-//     earliest instant with that much open time elapsed (SPEC I5);
+//     earliest instant with that much open time elapsed (I5);
 //   - days on the business clock: business.AddDays(start, n), n support days
-//     later with the open time already elapsed in the day kept (SPEC I2; on a
+//     later with the open time already elapsed in the day kept (I2; on a
 //     calendar whose open days all last L, the same as n×L of business time);
 //   - minutes, hours and days on the continuous clock: start plus the elapsed
-//     time, a day being 24 hours even across a DST change (SPEC I2);
+//     time, a day being 24 hours even across a DST change (I2);
 //   - months: the same wall-clock time n calendar months later in the
-//     customer's zone, the day clamped to the last of the target month (SPEC I4:
+//     customer's zone, the day clamped to the last of the target month (I4:
 //     opened 2028-02-29 10:00, 12mo is due 2029-02-28 10:00). When that wall time
 //     does not exist because the clocks go forward, the due time moves forward
 //     by the gap (02:30 becomes 03:30); when it exists twice because the clocks
@@ -52,20 +52,20 @@ func (t Target) Due(start time.Time, business *calendar.Calendar) (time.Time, bo
 // for months). It is the "clock time used" of a report when from is the start.
 // It reports false for the zero target and for a business-clock target without
 // a calendar.
-func (t Target) Elapsed(business *calendar.Calendar, from, to time.Time) (time.Duration, bool) {
-	return t.clock.Between(business, from, to)
+func (t Target) Elapsed(from, to time.Time, business *calendar.Calendar) (time.Duration, bool) {
+	return t.clock.Between(from, to, business)
 }
 
 // Remaining returns the clock time left at now before the target, started at
 // start, falls due: the time of the target's clock in [now, due). It is negative
 // once the due time has passed (the clock time overdue). It reports false when
 // [Target.Due] does.
-func (t Target) Remaining(business *calendar.Calendar, start, now time.Time) (time.Duration, bool) {
+func (t Target) Remaining(start, now time.Time, business *calendar.Calendar) (time.Duration, bool) {
 	due, ok := t.Due(start, business)
 	if !ok {
 		return 0, false
 	}
-	return t.clock.Between(business, now, due)
+	return t.clock.Between(now, due, business)
 }
 
 // addMonths returns the wall-clock time of start in loc, n months later, the day

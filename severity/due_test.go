@@ -20,9 +20,9 @@ import (
 	"github.com/slakit/slakit/severity"
 )
 
-// SPEC E4: severity 3 opened Friday 2026-03-27 16:00 in Paris, French holidays
-// (Easter Monday, 6 April 2026, closed).
-func TestE4(t *testing.T) {
+// A worked example of the rules: severity 3 opened Friday 2026-03-27 16:00 in
+// Paris, French holidays (Easter Monday, 6 April 2026, closed).
+func TestDueSev3FromFridayAfternoon(t *testing.T) {
 	start := at(paris, 2026, time.March, 27, 16, 0)
 	ts := severity.PresetMatrix()[severity.Sev3]
 	want := map[string]time.Time{
@@ -38,7 +38,7 @@ func TestE4(t *testing.T) {
 	}
 }
 
-// The other rows of the preset from the E4 instant, worked by hand.
+// The other rows of the preset from the Friday-afternoon instant, worked by hand.
 func TestDuePresetByHand(t *testing.T) {
 	start := at(paris, 2026, time.March, 27, 16, 0)
 	m := severity.PresetMatrix()
@@ -72,7 +72,7 @@ func TestDuePresetByHand(t *testing.T) {
 	}
 }
 
-// SPEC I2: on the preset's uniform 10-hour day, 5 business days are 50 business
+// I2: on the preset's uniform 10-hour day, 5 business days are 50 business
 // hours and 15 are 150, from any start.
 func TestDueI2BusinessDays(t *testing.T) {
 	starts := []time.Time{
@@ -93,7 +93,7 @@ func TestDueI2BusinessDays(t *testing.T) {
 	}
 }
 
-// SPEC I4 and the end-of-month clamp.
+// I4 and the end-of-month clamp.
 func TestDueMonths(t *testing.T) {
 	tests := []struct {
 		start time.Time
@@ -214,8 +214,8 @@ func TestDueExtremes(t *testing.T) {
 			for _, text := range targets {
 				tg := severity.MustParseTarget(text)
 				tg.Due(s, c)
-				tg.Elapsed(c, s, s.Add(time.Hour))
-				tg.Remaining(c, s, s)
+				tg.Elapsed(s, s.Add(time.Hour), c)
+				tg.Remaining(s, s, c)
 			}
 		}
 	}
@@ -237,20 +237,20 @@ func TestElapsedRemaining(t *testing.T) {
 	}
 	for _, tt := range tests {
 		tg := severity.MustParseTarget(tt.tg)
-		e, ok1 := tg.Elapsed(frenchSupport, start, tt.now)
-		r, ok2 := tg.Remaining(frenchSupport, start, tt.now)
+		e, ok1 := tg.Elapsed(start, tt.now, frenchSupport)
+		r, ok2 := tg.Remaining(start, tt.now, frenchSupport)
 		if !ok1 || !ok2 || e != tt.elapsed || r != tt.remain {
 			t.Errorf("%s at %v: elapsed %v, %v remaining %v, %v; want %v, %v", tt.tg, tt.now, e, ok1, r, ok2, tt.elapsed, tt.remain)
 		}
 	}
 	na := severity.Target{}
-	if _, ok := na.Elapsed(frenchSupport, start, mon9); ok {
+	if _, ok := na.Elapsed(start, mon9, frenchSupport); ok {
 		t.Error("n/a has elapsed time")
 	}
-	if _, ok := na.Remaining(frenchSupport, start, mon9); ok {
+	if _, ok := na.Remaining(start, mon9, frenchSupport); ok {
 		t.Error("n/a has remaining time")
 	}
-	if _, ok := severity.MustParseTarget("4h business").Remaining(nil, start, mon9); ok {
+	if _, ok := severity.MustParseTarget("4h business").Remaining(start, mon9, nil); ok {
 		t.Error("business target measured without a calendar")
 	}
 }
@@ -453,7 +453,7 @@ func checkDueMonotonic(t *rapid.T) {
 }
 
 // checkBusinessDaysUniform: on a calendar whose open days all last L, n business
-// days fall due exactly when n×L of business time does (SPEC I2).
+// days fall due exactly when n×L of business time does (I2).
 func checkBusinessDaysUniform(t *rapid.T) {
 	pc := rapid.SampledFrom(propCalendars).Filter(func(p propCalendar) bool { return p.dayLen > 0 }).Draw(t, "calendar")
 	dayLen := pc.dayLen
@@ -484,12 +484,12 @@ func checkElapsedRemaining(t *rapid.T) {
 		severity.Minutes: time.Minute, severity.Hours: time.Hour, severity.Days: 24 * time.Hour}[tg.Unit()]
 	start := genInstant(t, "start")
 	due, _ := tg.Due(start, pc.cal)
-	if used, _ := tg.Elapsed(pc.cal, start, due); used != length {
+	if used, _ := tg.Elapsed(start, due, pc.cal); used != length {
 		t.Fatalf("%v on %s from %v: elapsed to due %v", tg, pc.name, start, used)
 	}
 	now := start.Add(time.Duration(rapid.Int64Range(-int64(time.Hour), int64(due.Sub(start)+time.Hour)).Draw(t, "now offset")))
-	used, _ := tg.Elapsed(pc.cal, start, now)
-	left, _ := tg.Remaining(pc.cal, start, now)
+	used, _ := tg.Elapsed(start, now, pc.cal)
+	left, _ := tg.Remaining(start, now, pc.cal)
 	if used+left != length {
 		t.Fatalf("%v on %s from %v at %v: elapsed %v + remaining %v ≠ %v", tg, pc.name, start, now, used, left, length)
 	}
@@ -557,7 +557,7 @@ func FuzzBusinessDaysUniform(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkBusiness
 func FuzzMonths(f *testing.F)              { f.Fuzz(rapid.MakeFuzz(checkMonths)) }
 func FuzzElapsedRemaining(f *testing.F)    { f.Fuzz(rapid.MakeFuzz(checkElapsedRemaining)) }
 
-// BenchmarkDue times Due for every preset target from the E4 instant, each
+// BenchmarkDue times Due for every preset target from the Friday-afternoon instant, each
 // beside its anchor: the call Due makes (Calendar.Add, Calendar.AddDays, or
 // time.Time.Add and In), and for months the plain time.Date arithmetic that
 // ignores DST gaps and repeats. Due should cost its anchor plus a few ns.

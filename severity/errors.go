@@ -1,83 +1,63 @@
 package severity
 
 import (
-	"errors"
-	"fmt"
-	"strconv"
+	"unicode/utf8"
+
+	"github.com/slakit/slakit/internal/fault"
 )
 
-// Sentinel errors, wrapped by [*ParseError], [*FieldError] and the errors of
-// [Classify]; test for them with [errors.Is].
+// FieldError reports a bad value: the path of the field (such as "sev3.fix"
+// in a [Matrix], empty for a value parsed alone), the value as given, and the
+// reason, which wraps one of the sentinels below. It is the one error shape of
+// slakit, shared by every package; a caller puts its own path in front
+// ("policies[0].policy.levels.sev3.fix").
+type FieldError = fault.FieldError
+
+// Sentinel errors wrapped by every error of this package; test for them with
+// [errors.Is]. The general ones are the same values in every package of
+// slakit, so that errors.Is(err, sla.ErrMissing) finds a level missing from a
+// matrix; the others refine a general one.
 var (
+	// ErrInvalid reports a value that is not allowed; every sentinel below
+	// but ErrMissing, ErrUnknown and ErrDuplicate refines it.
+	ErrInvalid error = fault.ErrInvalid
 	// ErrSyntax reports text that does not follow the grammar of a level or a target.
-	ErrSyntax = errors.New("invalid syntax")
+	ErrSyntax error = fault.ErrSyntax
 	// ErrRange reports a number outside its allowed range: a level other than 1 to 4,
 	// an amount other than 1 to MaxAmount.
-	ErrRange = errors.New("value out of range")
-	// ErrClock reports a target whose clock is missing, unknown or not allowed:
-	// minutes, hours and days need "business" or "continuous"; months take none.
-	ErrClock = errors.New("missing or misplaced clock")
-	// ErrNoImpact reports an [Impact] that states no fact R5 can classify.
-	ErrNoImpact = errors.New("no impact stated")
-	// ErrPlanned reports an [Impact] whose only fact is an unavailability caused
-	// by planned maintenance: planned downtime, not an incident with a severity.
-	ErrPlanned = errors.New("unavailability caused by planned maintenance is not an incident")
+	ErrRange error = fault.ErrRange
 	// ErrMissing reports a level missing from a [Matrix], or a target missing from
 	// a level in a policy file (write "n/a" for "not applicable").
-	ErrMissing = errors.New("missing")
+	ErrMissing error = fault.ErrMissing
 	// ErrUnknown reports an unknown field name in a policy file.
-	ErrUnknown = errors.New("unknown field")
+	ErrUnknown error = fault.ErrUnknown
 	// ErrDuplicate reports a level written twice in a policy file, for example
 	// under "sev1" and "S1".
-	ErrDuplicate = errors.New("duplicate level")
+	ErrDuplicate error = fault.ErrDuplicate
+
+	// ErrClock reports a target whose clock is missing, unknown or not allowed:
+	// minutes, hours and days need "business" or "continuous"; months take none.
+	// It refines ErrInvalid.
+	ErrClock error = fault.New("missing or misplaced clock", fault.ErrInvalid)
+	// ErrNoImpact reports an [Impact] that states no fact R5 can classify. It
+	// refines ErrMissing.
+	ErrNoImpact error = fault.New("no impact stated", fault.ErrMissing)
+	// ErrPlanned reports an [Impact] whose only fact is an unavailability caused
+	// by planned maintenance: planned downtime, not an incident with a severity.
+	// It refines ErrInvalid.
+	ErrPlanned error = fault.New("unavailability caused by planned maintenance is not an incident", fault.ErrInvalid)
 )
 
-// ParseError reports text that [ParseLevel] or [ParseTarget] (or an
-// UnmarshalText method) could not parse.
-type ParseError struct {
-	What  string // "level", "target" or "clock"
-	Input string // the text, as given
-	Err   error  // wraps one of the sentinels: ErrSyntax, ErrRange or ErrClock
-}
-
-// Error implements error: `severity: parsing target "4x": invalid syntax`.
-func (e *ParseError) Error() string {
-	return "severity: parsing " + e.What + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
-}
-
-// Unwrap returns the cause, so that errors.Is(err, ErrSyntax) works.
-func (e *ParseError) Unwrap() error { return e.Err }
-
-// FieldError reports a bad or missing entry of a [Matrix]: which level, which
-// field of its [Targets], the offending text, and why.
-type FieldError struct {
-	Level Level  // the level concerned; zero when the level key itself is bad
-	Field string // "response", "workaround", "fix", another key as written, or "" for the whole level
-	Value string // the offending text, as given; "" when missing
-	Err   error  // wraps one of the sentinels
-}
-
-// Error implements error. The message names the level and the field:
-// `severity: sev3.fix "15x business": invalid syntax`.
-func (e *FieldError) Error() string {
-	where := e.Field
-	switch {
-	case e.Level != 0 && e.Field != "":
-		where = e.Level.String() + "." + e.Field
-	case e.Level != 0:
-		where = e.Level.String()
+// short returns s, cut to at most 40 bytes (on a character boundary) with
+// "…" added when it was longer: a value repeated in a message stays readable.
+func short(s string) string {
+	const limit = 40
+	if len(s) <= limit {
+		return s
 	}
-	if e.Value != "" {
-		where += " " + strconv.Quote(e.Value)
+	cut := limit
+	for i := 0; i < utf8.UTFMax-1 && !utf8.RuneStart(s[cut]); i++ {
+		cut-- // back to the start of a character, unless the bytes are not UTF-8
 	}
-	if where == "" {
-		return "severity: " + e.Err.Error()
-	}
-	return "severity: " + where + ": " + e.Err.Error()
+	return s[:cut] + "…"
 }
-
-// Unwrap returns the cause, so that errors.Is(err, ErrMissing) works.
-func (e *FieldError) Unwrap() error { return e.Err }
-
-// wrap adds a detail to a sentinel: "value out of range (want 1 to 4)".
-func wrap(err error, detail string) error { return fmt.Errorf("%w (%s)", err, detail) }

@@ -32,21 +32,25 @@ func ExampleClassify() {
 	// {essential features blocked, heavy latency}: sev2, Critical business impact
 	// {reduced scope}: sev3, Significant business impact
 	// {minor loss, workaround available}: sev4, Minor business impact
-	// severity: classify {service unavailable, planned maintenance}: unavailability caused by planned maintenance is not an incident
-	// severity: classify {}: no impact stated
+	// "{service unavailable, planned maintenance}": unavailability caused by planned maintenance is not an incident: want another fact to classify it: planned downtime alone has no severity
+	// "{}": no impact stated: want at least one fact, such as service_unavailable or minor_loss
 }
 
 func ExampleParseLevel() {
 	for _, s := range []string{"1", "sev2", "S3", "Severity 4", "sev5"} {
 		l, err := severity.ParseLevel(s)
-		fmt.Println(l, err)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(l, l.Name())
 	}
 	// Output:
-	// sev1 <nil>
-	// sev2 <nil>
-	// sev3 <nil>
-	// sev4 <nil>
-	// unknown severity: parsing level "sev5": value out of range (want 1 to 4)
+	// sev1 Total service interruption
+	// sev2 Critical business impact
+	// sev3 Significant business impact
+	// sev4 Minor business impact
+	// "sev5": out of range: want a level from 1 to 4
 }
 
 func ExampleParseTarget() {
@@ -67,11 +71,11 @@ func ExampleParseTarget() {
 	// 2d continuous  = 2 days on the continuous clock
 	// 12mo           = 12 months on the continuous clock
 	// n/a            = not applicable
-	// severity: parsing target "1d": missing or misplaced clock (add "business" or "continuous")
-	// severity: parsing target "12mo business": missing or misplaced clock (months take no clock)
+	// "1d": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"
+	// "12mo business": missing or misplaced clock: want months without a clock, as in "12mo"
 }
 
-// SPEC E4: a severity 3 ticket opened on Friday 27 March 2026 at 16:00 in Paris,
+// The worked example of the rules: a severity 3 ticket opened on Friday 27 March 2026 at 16:00 in Paris,
 // on the French support calendar (Easter Monday, 6 April, is closed).
 func ExampleTarget_Due() {
 	support := calendar.MustNew(calendar.Spec{
@@ -93,7 +97,7 @@ func ExampleTarget_Due() {
 }
 
 // A report of the clock time used and left, and a pause added to the due time
-// on the target's own clock (SPEC I7).
+// on the target's own clock (I7).
 func ExampleTarget_Remaining() {
 	support := calendar.MustNew(calendar.Spec{
 		TimeZone: "Europe/Paris",
@@ -105,13 +109,13 @@ func ExampleTarget_Remaining() {
 	now := time.Date(2026, time.March, 30, 9, 0, 0, 0, paris)
 
 	response := severity.MustParseTarget("4h business")
-	used, _ := response.Elapsed(support, opened, now)
-	left, _ := response.Remaining(support, opened, now)
+	used, _ := response.Elapsed(opened, now, support)
+	left, _ := response.Remaining(opened, now, support)
 	fmt.Println("used", used, "left", left)
 
 	// The ticket waited on the customer for 90 minutes of business time.
 	due, _ := response.Due(opened, support)
-	due, _ = response.Clock().Add(support, due, 90*time.Minute)
+	due, _ = response.Clock().Add(due, 90*time.Minute, support)
 	fmt.Println("due after the pause:", due.Format("Mon 15:04"))
 	// Output:
 	// used 3h0m0s left 1h0m0s
@@ -164,5 +168,5 @@ func ExampleMatrix_UnmarshalJSON() {
 	}`), &m)
 	fmt.Println(err)
 	// Output:
-	// severity: sev3.fix "15 days": invalid syntax (want e.g. "4h business", "2d continuous", "12mo" or "n/a")
+	// sev3.fix "15 days": invalid syntax: want a target such as "4h business", "5d continuous", "12mo" or "n/a"
 }

@@ -7,12 +7,13 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/severity"
 )
 
 // Calendars are built once: each caches its year tables, and tests share them
 // as the library's users would.
 var (
-	// frenchSupport is the support calendar of SPEC R2 for a customer in France.
+	// frenchSupport is the support calendar of R2 for a customer in France.
 	frenchSupport = calendar.MustNew(calendar.Spec{
 		TimeZone: "Europe/Paris",
 		Hours:    calendar.Weekdays("08:00-18:00"),
@@ -40,13 +41,29 @@ func at(loc *time.Location, y int, m time.Month, d, hh, mm int) time.Time {
 	return t
 }
 
-// wantErr fails unless err wraps target and its message starts with "severity: ".
+// wantErr fails unless err wraps target and is a *FieldError whose message
+// names no package: the path says where.
 func wantErr(t *testing.T, err, target error) {
 	t.Helper()
 	if !errors.Is(err, target) {
 		t.Fatalf("error %v, want one wrapping %q", err, target)
 	}
-	if !strings.HasPrefix(err.Error(), "severity: ") {
-		t.Fatalf("error message %q lacks the package prefix", err)
+	var fe *severity.FieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("error %v (%T) is not a *FieldError", err, err)
 	}
+	if strings.Contains(err.Error(), "severity:") {
+		t.Fatalf("error message %q names the package", err)
+	}
+}
+
+// shortened reports whether value is how an error repeats the text given: in
+// full up to 40 bytes, else its first 40 bytes at most, cut on a character
+// boundary, and "…".
+func shortened(value, given string) bool {
+	if len(given) <= 40 {
+		return value == given
+	}
+	head, ok := strings.CutSuffix(value, "…")
+	return ok && len(head) <= 40 && len(head) > 36 && strings.HasPrefix(given, head)
 }

@@ -1,12 +1,14 @@
 package severity
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 )
 
 // Impact holds the plain facts support records about an incident, each a yes or
-// no question taken from the level definitions of SPEC R5. [Classify] turns them
+// no question taken from the level definitions of R5. [Classify] turns them
 // into a [Level]. The zero Impact states nothing, which is an error to classify.
 //
 // Facts need not be consistent with each other; the most severe one decides (see
@@ -35,7 +37,15 @@ type Impact struct {
 	WorkaroundAvailable bool `json:"workaround_available,omitempty"`
 }
 
-// Classify returns the level of SPEC R5 for the facts in i. The first row of
+// UnmarshalJSON reads an Impact strictly, as every record of user data: an
+// unknown fact, a fact written twice or anything after the object is an error,
+// a [*FieldError] naming the key.
+func (i *Impact) UnmarshalJSON(b []byte) error {
+	type plain Impact
+	return jsonx.Decode(b, (*plain)(i))
+}
+
+// Classify returns the level of R5 for the facts in i. The first row of
 // this decision table whose condition holds gives the answer:
 //
 //	| condition                                             | result            |
@@ -62,7 +72,9 @@ type Impact struct {
 //     levels exists precisely because they keep their level while a workaround
 //     is sought.
 //
-// The error wraps [ErrPlanned] or [ErrNoImpact]; Classify never guesses.
+// The error is a [*FieldError] whose value lists the facts (see
+// [Impact.String]) and which wraps [ErrPlanned] or [ErrNoImpact]; Classify
+// never guesses.
 func Classify(i Impact) (Level, error) {
 	switch {
 	case i.ServiceUnavailable && !i.PlannedMaintenance:
@@ -74,10 +86,15 @@ func Classify(i Impact) (Level, error) {
 	case i.MinorLoss || i.WorkaroundAvailable:
 		return Sev4, nil
 	case i.ServiceUnavailable:
-		return 0, fmt.Errorf("severity: classify %v: %w", i, ErrPlanned)
+		return 0, &FieldError{Value: i.String(), Err: errPlanned}
 	}
-	return 0, fmt.Errorf("severity: classify %v: %w", i, ErrNoImpact)
+	return 0, &FieldError{Value: i.String(), Err: errNoImpact}
 }
+
+var (
+	errPlanned  = fault.Want(ErrPlanned, "want another fact to classify it: planned downtime alone has no severity")
+	errNoImpact = fault.Want(ErrNoImpact, "want at least one fact, such as service_unavailable or minor_loss")
+)
 
 // String lists the facts that are set, such as "{service unavailable, planned
 // maintenance}", or "{}" for the zero Impact.

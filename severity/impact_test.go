@@ -1,6 +1,7 @@
 package severity_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -48,6 +49,24 @@ func TestClassifyR5(t *testing.T) {
 	}
 }
 
+func TestImpactJSON(t *testing.T) {
+	var i severity.Impact
+	if err := json.Unmarshal([]byte(`{"service_unavailable":true,"planned_maintenance":false}`), &i); err != nil || i != (severity.Impact{ServiceUnavailable: true}) {
+		t.Errorf("decode: %v, %v", i, err)
+	}
+	for in, want := range map[string]string{
+		`{"service_down":true}`: `service_down: unknown field: want one of service_unavailable, planned_maintenance, essential_features_blocked, ` +
+			`work_stopped, heavy_latency, major_impact, reduced_scope, minor_loss, workaround_available`,
+		`{"minor_loss":true,"minor_loss":false}`: `minor_loss: duplicate: key written twice in one object`,
+		`{"minor_loss":"yes"}`:                   `minor_loss "\"yes\"": invalid value: want true or false`,
+	} {
+		var i severity.Impact
+		if err := json.Unmarshal([]byte(in), &i); err == nil || err.Error() != want {
+			t.Errorf("%s: error\n%v\nwant\n%s", in, err, want)
+		}
+	}
+}
+
 func TestImpactString(t *testing.T) {
 	tests := map[severity.Impact]string{
 		{}: "{}",
@@ -62,7 +81,7 @@ func TestImpactString(t *testing.T) {
 }
 
 // fact is one field of Impact, with the level R5 gives it on its own (0 for
-// PlannedMaintenance, which is a cause, not an impact), written from the SPEC
+// PlannedMaintenance, which is a cause, not an impact), written from the rules
 // table independently of Classify.
 type fact struct {
 	name  string

@@ -1,18 +1,20 @@
 package severity
 
 import (
-	"strconv"
+	"github.com/slakit/slakit/internal/enum"
+	"github.com/slakit/slakit/internal/fault"
 )
 
-// Level is a severity level of SPEC R5, from [Sev1] (total service interruption,
+// Level is a severity level of R5, from [Sev1] (total service interruption,
 // the most severe) to [Sev4] (minor business impact). A smaller number is more
 // severe.
 //
-// The zero Level is unknown: it is not a valid level, prints as "unknown", and
-// marshals to empty text. Values above [Sev4] print as "%!Level(7)".
+// The zero Level is unset: it is not a valid level, prints as "%!Level(0)",
+// and marshals to empty text. Values above [Sev4] print as "%!Level(7)" and
+// do not marshal.
 type Level uint8
 
-// The four levels of SPEC R5.
+// The four levels of R5.
 const (
 	Sev1 Level = iota + 1 // total service interruption
 	Sev2                  // critical business impact
@@ -20,6 +22,7 @@ const (
 	Sev4                  // minor business impact
 )
 
+var levelNames = enum.Names{Type: "Level", Names: []string{"", "sev1", "sev2", "sev3", "sev4"}}
 var levelInfo = [...]struct{ name, definition string }{
 	Sev1: {"Total service interruption",
 		"The service is unavailable or down, not because of planned maintenance."},
@@ -37,17 +40,9 @@ func Levels() []Level { return []Level{Sev1, Sev2, Sev3, Sev4} }
 // IsValid reports whether l is one of Sev1 to Sev4.
 func (l Level) IsValid() bool { return l >= Sev1 && l <= Sev4 }
 
-// String returns "sev1" to "sev4", "unknown" for the zero Level, and
-// "%!Level(n)" for a value out of range. It never panics.
-func (l Level) String() string {
-	switch {
-	case l.IsValid():
-		return "sev" + strconv.Itoa(int(l))
-	case l == 0:
-		return "unknown"
-	}
-	return "%!Level(" + strconv.Itoa(int(l)) + ")"
-}
+// String returns "sev1" to "sev4", or "%!Level(n)" for any other value, the
+// zero Level included. It never panics.
+func (l Level) String() string { return levelNames.String(int(l)) }
 
 // Name returns the R5 name of the level, such as "Total service interruption",
 // or "" when l is not valid.
@@ -70,12 +65,14 @@ func (l Level) Definition() string {
 // ParseLevel parses a level as people write it: a number 1 to 4, optionally
 // after the word "severity", "sev" or "s", in any case, with an optional space
 // or hyphen in between: "1", "sev1", "S1", "Severity 1", "SEV-2". Any other
-// text is an error wrapping [ErrSyntax], or [ErrRange] for a number outside
-// 1 to 4 ("sev5").
+// text is a [*FieldError] carrying the text (its first 40 bytes and "…" when
+// longer) and wrapping [ErrSyntax], or
+// [ErrRange] for a number outside 1 to 4 ("sev5"); its path is empty, for the
+// caller to fill in with where the text came from.
 func ParseLevel(s string) (Level, error) {
 	l, err := parseLevel(s)
 	if err != nil {
-		return 0, &ParseError{What: "level", Input: s, Err: err}
+		return 0, &FieldError{Value: short(s), Err: err}
 	}
 	return l, nil
 }
@@ -106,8 +103,8 @@ func parseLevel(s string) (Level, error) {
 }
 
 var (
-	errRangeLevel  = wrap(ErrRange, "want 1 to 4")
-	errSyntaxLevel = wrap(ErrSyntax, `want e.g. "1", "sev1", "S1" or "severity 1"`)
+	errRangeLevel  = fault.Want(ErrRange, "want a level from 1 to 4")
+	errSyntaxLevel = fault.Want(ErrSyntax, `want a level such as "1", "sev1", "S1" or "severity 1"`)
 )
 
 // asciiEqualFold is strings.EqualFold restricted to ASCII, so that no Unicode
@@ -126,16 +123,8 @@ func asciiEqualFold(s, lower string) bool {
 }
 
 // MarshalText implements [encoding.TextMarshaler]: "sev1" to "sev4", and empty
-// text for the zero Level. A value out of range is an error wrapping [ErrRange].
-func (l Level) MarshalText() ([]byte, error) {
-	switch {
-	case l == 0:
-		return []byte{}, nil
-	case !l.IsValid():
-		return nil, &ParseError{What: "level", Input: l.String(), Err: errRangeLevel}
-	}
-	return []byte(l.String()), nil
-}
+// text for the zero Level. Any other value is an error wrapping [ErrInvalid].
+func (l Level) MarshalText() ([]byte, error) { return levelNames.Marshal(int(l)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. It accepts what
 // [ParseLevel] accepts, and empty text for the zero Level. JSON therefore

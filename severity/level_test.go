@@ -57,23 +57,35 @@ func TestParseLevelRejects(t *testing.T) {
 		if l != 0 {
 			t.Errorf("ParseLevel(%q) = %v, want the zero Level", in, l)
 		}
-		if !errors.Is(err, want) {
+		if !errors.Is(err, want) || !errors.Is(err, severity.ErrInvalid) {
 			t.Errorf("ParseLevel(%q) error %v, want %v", in, err, want)
 			continue
 		}
-		var pe *severity.ParseError
-		if !errors.As(err, &pe) || pe.Input != in || pe.What != "level" {
-			t.Errorf("ParseLevel(%q) error %#v, want a *ParseError naming the input", in, err)
+		var fe *severity.FieldError
+		if !errors.As(err, &fe) || fe.Value != in || fe.Field != "" {
+			t.Errorf("ParseLevel(%q) error %#v, want a *FieldError carrying the input and no path", in, err)
 		}
-		if !strings.HasPrefix(err.Error(), `severity: parsing level "`) {
-			t.Errorf("ParseLevel(%q) message %q", in, err)
+	}
+}
+
+func TestParseLevelMessages(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", `invalid syntax: want a level such as "1", "sev1", "S1" or "severity 1"`},
+		{"p1", `"p1": invalid syntax: want a level such as "1", "sev1", "S1" or "severity 1"`},
+		{"sev 01", `"sev 01": invalid syntax: want a level such as "1", "sev1", "S1" or "severity 1"`},
+		{"sev5", `"sev5": out of range: want a level from 1 to 4`},
+		{"0", `"0": out of range: want a level from 1 to 4`},
+	} {
+		_, err := severity.ParseLevel(tt.in)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("ParseLevel(%q) error\n%v\nwant\n%s", tt.in, err, tt.want)
 		}
 	}
 }
 
 func TestLevelString(t *testing.T) {
 	tests := map[severity.Level]string{
-		0: "unknown", severity.Sev1: "sev1", severity.Sev2: "sev2", severity.Sev3: "sev3", severity.Sev4: "sev4",
+		0: "%!Level(0)", severity.Sev1: "sev1", severity.Sev2: "sev2", severity.Sev3: "sev3", severity.Sev4: "sev4",
 		5: "%!Level(5)", 255: "%!Level(255)",
 	}
 	for l, want := range tests {
@@ -86,7 +98,7 @@ func TestLevelString(t *testing.T) {
 	}
 }
 
-func TestLevelNames(t *testing.T) { // SPEC R5
+func TestLevelNames(t *testing.T) { // R5
 	want := map[severity.Level]string{
 		severity.Sev1: "Total service interruption",
 		severity.Sev2: "Critical business impact",
@@ -141,8 +153,8 @@ func TestLevelText(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"level":"sev7"}`), &d); !errors.Is(err, severity.ErrRange) {
 		t.Errorf(`"sev7" decodes with error %v`, err)
 	}
-	if _, err := severity.Level(7).MarshalText(); !errors.Is(err, severity.ErrRange) {
-		t.Errorf("Level(7).MarshalText error %v, want ErrRange", err)
+	if _, err := severity.Level(7).MarshalText(); !errors.Is(err, severity.ErrInvalid) || err.Error() != `"7": invalid value: not a valid Level` {
+		t.Errorf("Level(7).MarshalText error %v, want ErrInvalid", err)
 	}
 }
 
@@ -153,7 +165,8 @@ func FuzzParseLevel(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		l, err := severity.ParseLevel(s)
 		if err != nil {
-			if l != 0 || !(errors.Is(err, severity.ErrSyntax) || errors.Is(err, severity.ErrRange)) {
+			var fe *severity.FieldError
+			if l != 0 || !(errors.Is(err, severity.ErrSyntax) || errors.Is(err, severity.ErrRange)) || !errors.As(err, &fe) || !shortened(fe.Value, s) {
 				t.Fatalf("ParseLevel(%q) = %v, %v", s, l, err)
 			}
 			_ = err.Error()

@@ -1,5 +1,7 @@
 package severity
 
+import "github.com/slakit/slakit/internal/fault"
+
 // Code identifies a kind of [Warning] from [Matrix.Lint]. Codes are stable: a
 // code keeps its meaning and its name in every version, so that a policy tool
 // may list the codes it accepts.
@@ -9,7 +11,7 @@ type Code string
 const (
 	// CodeWorkaroundBeforeResponse: a level's workaround target can fall due
 	// before its response target. The published severity 1 row does this (30
-	// minutes against 1 hour); SPEC I3 keeps it as published.
+	// minutes against 1 hour); I3 keeps it as published.
 	CodeWorkaroundBeforeResponse Code = "SEV001"
 	// CodeFixBeforeWorkaround: a level's fix target can fall due before its
 	// workaround target.
@@ -19,6 +21,29 @@ const (
 	// more severe level has none.
 	CodeLessSevereTighter Code = "SEV003"
 )
+
+// IsValid reports whether c is one of the codes of [Matrix.Lint].
+func (c Code) IsValid() bool { return c.Name() != "" }
+
+// MarshalText implements [encoding.TextMarshaler]: the code itself, such as
+// "SEV001", and empty text for the zero Code. An unknown code is an error
+// wrapping [ErrInvalid].
+func (c Code) MarshalText() ([]byte, error) {
+	if c != "" && !c.IsValid() {
+		return nil, fault.Field("", string(c), ErrInvalid, "not a valid Code")
+	}
+	return []byte(c), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it reads what
+// MarshalText writes.
+func (c *Code) UnmarshalText(text []byte) error {
+	if v := Code(text); v == "" || v.IsValid() {
+		*c = v
+		return nil
+	}
+	return fault.Field("", short(string(text)), ErrInvalid, "want one of SEV001, SEV002, SEV003")
+}
 
 // Name returns the stable name of the code, such as "workaround-before-response",
 // or "" for an unknown code.
@@ -37,10 +62,10 @@ func (c Code) Name() string {
 // Warning is a contract oddity found by [Matrix.Lint]: legal, as every matrix
 // that validates is, but worth a second look.
 type Warning struct {
-	Code    Code   // the kind of oddity
-	Level   Level  // the level whose target is odd
-	Field   string // "response", "workaround" or "fix": the odd target
-	Message string // what was compared, such as "workaround 30m continuous can fall due before response 1h continuous"
+	Code    Code   `json:"code"`    // the kind of oddity
+	Level   Level  `json:"level"`   // the level whose target is odd
+	Field   string `json:"field"`   // "response", "workaround" or "fix": the odd target
+	Message string `json:"message"` // what was compared, such as "workaround 30m continuous can fall due before response 1h continuous"
 }
 
 // String returns the warning on one line: code, name, level and message, as in
@@ -61,7 +86,7 @@ func (w Warning) String() string {
 // Lint has no calendar, so it compares two targets only where the order does
 // not depend on one, and says "can fall due before" when it does from some start:
 //   - minutes and hours on either clock, and days on the continuous clock (24
-//     hours, SPEC I2), compare as durations: business time never runs faster than
+//     hours, I2), compare as durations: business time never runs faster than
 //     elapsed time, so a business target shorter than a continuous one falls due
 //     first whenever support is open all along;
 //   - business days compare with business days by count, and with continuous

@@ -1,6 +1,7 @@
 package severity_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
@@ -24,6 +25,15 @@ func TestLintPreset(t *testing.T) {
 	want := "SEV001 workaround-before-response: sev1: workaround 30m continuous can fall due before response 1h continuous"
 	if ws[0].String() != want {
 		t.Errorf("warning %q, want %q", ws[0], want)
+	}
+	b, err := json.Marshal(ws)
+	wantJSON := `[{"code":"SEV001","level":"sev1","field":"workaround","message":"workaround 30m continuous can fall due before response 1h continuous"}]`
+	if err != nil || string(b) != wantJSON {
+		t.Errorf("json.Marshal = %s, %v; want %s", b, err, wantJSON)
+	}
+	var back []severity.Warning
+	if err := json.Unmarshal(b, &back); err != nil || len(back) != 1 || back[0] != ws[0] {
+		t.Errorf("json round trip = %v, %v", back, err)
 	}
 }
 
@@ -52,7 +62,7 @@ func TestLint(t *testing.T) {
 		{"both in one row", severity.Matrix{
 			severity.Sev2: row("2h business", "1h business", "30m business"),
 		}, "[SEV001 sev2.workaround SEV002 sev2.fix]"},
-		// 24 continuous hours are one continuous day (SPEC I2): not before.
+		// 24 continuous hours are one continuous day (I2): not before.
 		{"equal lengths in other units", severity.Matrix{
 			severity.Sev2: row("1h continuous", "24h continuous", "1d continuous"),
 		}, "[]"},

@@ -3,12 +3,17 @@ package severity
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"maps"
 	"slices"
+	"strconv"
+
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 )
 
-// Targets are the three targets of one level (SPEC R6), each measured from the
-// moment the ticket is received and independent of the others (SPEC I3). The
+// Targets are the three targets of one level (R6), each measured from the
+// moment the ticket is received and independent of the others (I3). The
 // zero Targets has no target at all.
 //
 // In JSON a Targets is an object with the three fields, each in the text form of
@@ -21,8 +26,6 @@ type Targets struct {
 	Workaround Target `json:"workaround"` // an acceptable workaround
 	Fix        Target `json:"fix"`        // the fix of the problem
 }
-
-var errTargetsSyntax = wrap(ErrSyntax, "want an object with response, workaround and fix")
 
 // targetFields names the fields of Targets in their order.
 var targetFields = [3]string{"response", "workaround", "fix"}
@@ -37,10 +40,13 @@ func (ts Targets) String() string {
 	return "response " + f[0].String() + ", workaround " + f[1].String() + ", fix " + f[2].String()
 }
 
-// UnmarshalJSON decodes the JSON object described on [Targets]. An error is a
-// [*FieldError] naming the field (its Level is left zero; [Matrix] sets it).
+// UnmarshalJSON decodes the JSON object described on [Targets], strictly: a
+// key written twice, an unknown key or anything after the object is an
+// error. Every problem is reported (joined with [errors.Join]), each a
+// [*FieldError] whose path names the field, such as `fix "15x business":
+// invalid syntax: want a target such as …`.
 func (ts *Targets) UnmarshalJSON(data []byte) error {
-	v, err := decodeTargets(data)
+	v, err := decodeTargets(data, "")
 	if err != nil {
 		return err
 	}
@@ -48,41 +54,68 @@ func (ts *Targets) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// decodeTargets is UnmarshalJSON with a concrete error type, for Matrix to
-// complete with the level.
-func decodeTargets(data []byte) (Targets, *FieldError) {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil || raw == nil { // not an object, or null
-		return Targets{}, &FieldError{Err: errTargetsSyntax}
+// decodeTargets decodes the Targets at path.
+func decodeTargets(data []byte, path string) (Targets, error) {
+	raw, err := decodeObject(data, path, "want an object with response, workaround and fix")
+	if err != nil {
+		return Targets{}, err
 	}
-	for _, key := range sortedKeys(raw) {
-		if !isTargetField(key) {
-			return Targets{}, &FieldError{Field: key, Err: ErrUnknown}
-		}
-	}
-	var v Targets
+	var (
+		v    Targets
+		errs []error
+	)
 	for i, p := range [3]*Target{&v.Response, &v.Workaround, &v.Fix} {
 		name := targetFields[i]
 		msg, ok := raw[name]
-		if !ok {
-			return Targets{}, &FieldError{Field: name, Err: wrap(ErrMissing, `write "n/a" for "not applicable"`)}
-		}
+		at := fault.Join(path, name)
 		var text string
-		if err := json.Unmarshal(msg, &text); err != nil || bytes.Equal(bytes.TrimSpace(msg), []byte("null")) {
-			return Targets{}, &FieldError{Field: name, Value: string(msg), Err: wrap(ErrSyntax, "want a string")}
+		switch {
+		case !ok:
+			errs = append(errs, fault.Field(at, "", ErrMissing, `want a target, or "n/a" for "not applicable"`))
+		case msg == nil || json.Unmarshal(msg, &text) != nil: // a member that is null is nil
+			errs = append(errs, fault.Field(at, short(string(orNull(msg))), ErrSyntax, `want a string such as "4h business" or "n/a"`))
+		default:
+			t, err := parseTarget(text)
+			if err != nil {
+				errs = append(errs, &FieldError{Field: at, Value: short(text), Err: err})
+			}
+			*p = t
 		}
-		t, err := parseTarget(text)
-		if err != nil {
-			return Targets{}, &FieldError{Field: name, Value: text, Err: err}
+	}
+	for _, key := range sortedKeys(raw) {
+		if !slices.Contains(targetFields[:], key) {
+			errs = append(errs, fault.Field(fault.Join(path, key), "", ErrUnknown, "want one of response, workaround, fix"))
 		}
-		*p = t
+	}
+	if len(errs) > 0 {
+		return Targets{}, errors.Join(errs...)
 	}
 	return v, nil
 }
 
-func isTargetField(key string) bool { return slices.Contains(targetFields[:], key) }
+// decodeObject reads a JSON object strictly (no key twice, nothing after it),
+// keeping its members raw; a member that is null is nil. A value that is not
+// an object is an error at path saying what is wanted.
+func decodeObject(data []byte, path, want string) (map[string]json.RawMessage, error) {
+	if b := bytes.TrimSpace(data); len(b) == 0 || b[0] != '{' {
+		return nil, fault.Field(path, short(string(orNull(b))), ErrSyntax, want)
+	}
+	var raw map[string]json.RawMessage
+	if err := jsonx.Decode(data, &raw); err != nil {
+		return nil, fault.At(path, err)
+	}
+	return raw, nil
+}
 
-// Matrix maps each level to its targets (SPEC R6). A valid Matrix has an entry
+// orNull returns b, or "null" for a member that was null.
+func orNull(b []byte) []byte {
+	if len(b) == 0 {
+		return []byte("null")
+	}
+	return b
+}
+
+// Matrix maps each level to its targets (R6). A valid Matrix has an entry
 // for each of Sev1 to Sev4 and no other key; [Matrix.Validate] checks that.
 //
 // In JSON a Matrix is an object keyed by level, each value a [Targets]:
@@ -94,25 +127,31 @@ func isTargetField(key string) bool { return slices.Contains(targetFields[:], ke
 // form [ParseLevel] accepts ("S1", "severity 1"), and are written back as "sev1".
 //
 // The zero (nil) Matrix has no level and is not valid. [PresetMatrix] returns the
-// matrix of the SPEC; a Matrix is a map, so a copy that is changed must be made
+// matrix of R6; a Matrix is a map, so a copy that is changed must be made
 // with maps.Clone.
 type Matrix map[Level]Targets
 
-// Validate reports the first problem of m, in level order, as a [*FieldError]:
-// a key that is not a valid level ([ErrRange]) or a level missing ([ErrMissing]).
-// The targets themselves are always valid: every [Target] is.
+// Validate reports every problem of m at once (joined with [errors.Join]), in
+// level order, each a [*FieldError]: a key that is not a valid level
+// ([ErrRange]) or a level missing ([ErrMissing]). The targets themselves are
+// always valid: every [Target] is.
 func (m Matrix) Validate() error {
+	var errs []error
 	for _, l := range slices.Sorted(maps.Keys(m)) {
 		if !l.IsValid() {
-			return &FieldError{Field: "level", Value: l.String(), Err: errRangeLevel}
+			errs = append(errs, fault.Field(l.String(), "", ErrRange, "want only the levels sev1 to sev4"))
 		}
 	}
 	for _, l := range Levels() {
 		if _, ok := m[l]; !ok {
-			return &FieldError{Level: l, Err: ErrMissing}
+			errs = append(errs, missingLevel(l.String()))
 		}
 	}
-	return nil
+	return errors.Join(errs...)
+}
+
+func missingLevel(path string) error {
+	return fault.Field(path, "", ErrMissing, "want targets for every level, sev1 to sev4")
 }
 
 // MarshalJSON encodes the JSON object described on [Matrix], levels in order. It
@@ -125,45 +164,59 @@ func (m Matrix) MarshalJSON() ([]byte, error) {
 	return json.Marshal(map[Level]Targets(m)) // keys sort as "sev1" < … < "sev4"
 }
 
-// UnmarshalJSON decodes the JSON object described on [Matrix] and validates it.
-// An error is a [*FieldError] naming the level and the field, such as
-// `severity: sev3.fix "15x business": invalid syntax (…)`.
+// UnmarshalJSON decodes the JSON object described on [Matrix] and validates
+// it, strictly: a key written twice (also as two forms of one level, "sev1"
+// and "S1"), an unknown key or anything after the object is an error. Every
+// problem is reported (joined with [errors.Join]), each a [*FieldError] whose
+// path starts with the level's key as written, such as
+// `sev3.fix "15x business": invalid syntax: want a target such as …`.
 func (m *Matrix) UnmarshalJSON(data []byte) error {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil || raw == nil { // not an object, or null
-		return &FieldError{Field: "matrix", Err: wrap(ErrSyntax, "want an object keyed by level")}
+	raw, err := decodeObject(data, "", `want an object keyed by level, such as {"sev1": {"response": …}, …}`)
+	if err != nil {
+		return err
 	}
 	v := make(Matrix, len(raw))
+	keys := make(map[Level]string, len(raw)) // the key each level was read from
+	var errs []error
 	for _, key := range sortedKeys(raw) {
 		l, err := parseLevel(key)
 		if err != nil {
-			return &FieldError{Field: "level", Value: key, Err: err}
+			errs = append(errs, &FieldError{Field: short(key), Err: err})
+			continue
 		}
-		if _, dup := v[l]; dup {
-			return &FieldError{Level: l, Value: key, Err: ErrDuplicate}
+		if first, dup := keys[l]; dup {
+			errs = append(errs, fault.Field(key, "", ErrDuplicate,
+				"want each level once: "+strconv.Quote(first)+" and "+strconv.Quote(key)+" are both "+l.String()))
+			continue
 		}
-		ts, fe := decodeTargets(raw[key])
-		if fe != nil {
-			fe.Level = l
-			return fe
+		keys[l] = key
+		ts, err := decodeTargets(raw[key], key)
+		if err != nil {
+			errs = append(errs, err)
+			continue
 		}
 		v[l] = ts
 	}
-	if err := v.Validate(); err != nil {
-		return err
+	for _, l := range Levels() {
+		if _, ok := keys[l]; !ok {
+			errs = append(errs, missingLevel(l.String()))
+		}
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
 	}
 	*m = v
 	return nil
 }
 
-// sortedKeys returns the keys of a JSON object in order, so that the first error
-// reported does not depend on map iteration.
+// sortedKeys returns the keys of a JSON object in order, so that the errors
+// reported do not depend on map iteration.
 func sortedKeys(raw map[string]json.RawMessage) []string {
 	return slices.Sorted(maps.Keys(raw))
 }
 
-// PresetMatrix returns the targets of the SPEC: the published table of R6 on the
-// clocks of I1, days as in I2 and months as in I4:
+// PresetMatrix returns the published targets: the table of R6 on the clocks of
+// I1, days as in I2 and months as in I4:
 //
 //	| level | response      | workaround     | fix           |
 //	|-------|---------------|----------------|---------------|

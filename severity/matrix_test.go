@@ -8,10 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/slakit/slakit/internal/jsonx"
 	"github.com/slakit/slakit/severity"
 )
 
-// The preset is SPEC R6 on the clocks of I1: rows copied from the SPEC.
+// The preset is R6 on the clocks of I1: rows copied from the rules.
 func TestPresetMatrix(t *testing.T) {
 	want := map[severity.Level][3]string{
 		severity.Sev1: {"1h continuous", "30m continuous", "1h continuous"},
@@ -96,72 +97,107 @@ func TestMatrixJSONErrors(t *testing.T) {
 		}
 		return "{" + strings.Join(parts, ",") + "}"
 	}
+	const wantTarget = `want a target such as "4h business", "5d continuous", "12mo" or "n/a"`
 	tests := []struct {
 		name, in string
 		err      error
-		level    severity.Level
-		field    string
-		message  string
+		field    string // of the first error
+		message  string // of every error, one a line
 	}{
 		{"bad target", doc(map[string]string{"sev3": row("sev3", "4h business", "5d business", "15x business")}),
-			severity.ErrSyntax, severity.Sev3, "fix", `severity: sev3.fix "15x business": invalid syntax`},
+			severity.ErrSyntax, "sev3.fix", `sev3.fix "15x business": invalid syntax: ` + wantTarget},
+		{"the issue's example", doc(map[string]string{"sev4": row("sev4", "8h business", "n/a", "1y")}),
+			severity.ErrSyntax, "sev4.fix", `sev4.fix "1y": invalid syntax: ` + wantTarget},
 		{"missing clock", doc(map[string]string{"sev2": row("sev2", "1h", "2d continuous", "5d continuous")}),
-			severity.ErrClock, severity.Sev2, "response", `severity: sev2.response "1h": missing or misplaced clock`},
+			severity.ErrClock, "sev2.response", `sev2.response "1h": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"`},
 		{"months with clock", doc(map[string]string{"sev4": row("sev4", "8h business", "n/a", "12mo business")}),
-			severity.ErrClock, severity.Sev4, "fix", `severity: sev4.fix "12mo business"`},
+			severity.ErrClock, "sev4.fix", `sev4.fix "12mo business": missing or misplaced clock: want months without a clock, as in "12mo"`},
+		{"amount out of range", doc(map[string]string{"sev4": row("sev4", "100000h business", "n/a", "12mo")}),
+			severity.ErrRange, "sev4.response", `sev4.response "100000h business": out of range: want an amount from 1 to 99999`},
 		{"level missing", doc(map[string]string{"sev4": ""}),
-			severity.ErrMissing, severity.Sev4, "", `severity: sev4: missing`},
+			severity.ErrMissing, "sev4", `sev4: missing: want targets for every level, sev1 to sev4`},
 		{"target missing", doc(map[string]string{"sev3": `"sev3":{"response":"4h business","fix":"15d business"}`}),
-			severity.ErrMissing, severity.Sev3, "workaround", `severity: sev3.workaround: missing (write "n/a"`},
+			severity.ErrMissing, "sev3.workaround", `sev3.workaround: missing: want a target, or "n/a" for "not applicable"`},
 		{"unknown field", doc(map[string]string{"sev2": `"sev2":{"response":"1h continuous","workaround":"2d continuous","fix":"5d continuous","fixx":"1h continuous"}`}),
-			severity.ErrUnknown, severity.Sev2, "fixx", `severity: sev2.fixx: unknown field`},
+			severity.ErrUnknown, "sev2.fixx", `sev2.fixx: unknown field: want one of response, workaround, fix`},
 		{"target not a string", doc(map[string]string{"sev1": `"sev1":{"response":60,"workaround":"30m continuous","fix":"1h continuous"}`}),
-			severity.ErrSyntax, severity.Sev1, "response", `severity: sev1.response "60"`},
+			severity.ErrSyntax, "sev1.response", `sev1.response "60": invalid syntax: want a string such as "4h business" or "n/a"`},
 		{"target null", doc(map[string]string{"sev1": `"sev1":{"response":null,"workaround":"30m continuous","fix":"1h continuous"}`}),
-			severity.ErrSyntax, severity.Sev1, "response", `severity: sev1.response "null"`},
+			severity.ErrSyntax, "sev1.response", `sev1.response "null": invalid syntax: want a string such as "4h business" or "n/a"`},
 		{"level out of range", doc(map[string]string{"extra": row("sev5", "1h continuous", "n/a", "n/a")}),
-			severity.ErrRange, 0, "level", `severity: level "sev5": value out of range`},
+			severity.ErrRange, "sev5", `sev5: out of range: want a level from 1 to 4`},
 		{"level unreadable", doc(map[string]string{"extra": row("critical", "1h continuous", "n/a", "n/a")}),
-			severity.ErrSyntax, 0, "level", `severity: level "critical": invalid syntax`},
-		{"level twice", doc(map[string]string{"extra": row("S1", "1h continuous", "n/a", "n/a")}),
-			severity.ErrDuplicate, severity.Sev1, "", `severity: sev1 "`},
+			severity.ErrSyntax, "critical", `critical: invalid syntax: want a level such as "1", "sev1", "S1" or "severity 1"`},
+		{"level twice in two forms", doc(map[string]string{"extra": row("S1", "1h continuous", "n/a", "n/a")}),
+			severity.ErrDuplicate, "sev1", `sev1: duplicate: want each level once: "S1" and "sev1" are both sev1`},
+		{"level key twice", `{` + good["sev1"] + `,` + good["sev1"] + `,` + good["sev2"] + `,` + good["sev3"] + `,` + good["sev4"] + `}`,
+			severity.ErrDuplicate, "sev1", `sev1: duplicate: key written twice in one object`},
+		{"target key twice", doc(map[string]string{"sev2": `"sev2":{"response":"1h continuous","response":"4h business","workaround":"2d continuous","fix":"5d continuous"}`}),
+			severity.ErrDuplicate, "sev2.response", `sev2.response: duplicate: key written twice in one object`},
+		{"trailing data", doc(nil) + ` {}`,
+			severity.ErrSyntax, "", `"{}": invalid syntax: want nothing after the JSON value (offset 324)`},
 		{"targets null", doc(map[string]string{"sev2": `"sev2":null`}),
-			severity.ErrSyntax, severity.Sev2, "", `severity: sev2: invalid syntax`},
-		{"matrix null", `null`, severity.ErrSyntax, 0, "matrix", `severity: matrix: invalid syntax`},
+			severity.ErrSyntax, "sev2", `sev2 "null": invalid syntax: want an object with response, workaround and fix`},
+		{"matrix null", `null`, severity.ErrSyntax, "", `"null": invalid syntax: want an object keyed by level, such as {"sev1": {"response": …}, …}`},
+		{"matrix a list", `[]`, severity.ErrSyntax, "", `"[]": invalid syntax: want an object keyed by level, such as {"sev1": {"response": …}, …}`},
+		{"targets a list", doc(map[string]string{"sev1": `"sev1":[]`}),
+			severity.ErrSyntax, "sev1", `sev1 "[]": invalid syntax: want an object with response, workaround and fix`},
+		{"every problem at once", doc(map[string]string{"sev1": `"sev1":{"response":"1h","workaround":"30m continuous","fix":"1h continuous"}`, "sev3": row("sev3", "4h business", "5d business", "15x business"), "sev4": ""}),
+			severity.ErrClock, "sev1.response", `sev1.response "1h": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"` + "\n" +
+				`sev3.fix "15x business": invalid syntax: ` + wantTarget + "\n" +
+				`sev4: missing: want targets for every level, sev1 to sev4`},
 	}
 	for _, tt := range tests {
 		var m severity.Matrix
-		err := json.Unmarshal([]byte(tt.in), &m)
+		err := m.UnmarshalJSON([]byte(tt.in))
 		if !errors.Is(err, tt.err) {
 			t.Errorf("%s: error %v, want %v", tt.name, err, tt.err)
 			continue
 		}
 		var fe *severity.FieldError
-		if !errors.As(err, &fe) || fe.Level != tt.level || fe.Field != tt.field {
-			t.Errorf("%s: error %#v, want a *FieldError for %v %q", tt.name, err, tt.level, tt.field)
+		if !errors.As(err, &fe) || fe.Field != tt.field {
+			t.Errorf("%s: error %#v, want a *FieldError for %q", tt.name, err, tt.field)
 		}
-		if !strings.HasPrefix(err.Error(), tt.message) {
-			t.Errorf("%s: message %q, want it to start with %q", tt.name, err, tt.message)
+		if err.Error() != tt.message {
+			t.Errorf("%s: message\n%s\nwant\n%s", tt.name, err, tt.message)
 		}
 		if m != nil {
 			t.Errorf("%s: matrix set to %v on error", tt.name, m)
 		}
 	}
-	// Not JSON objects. (Malformed JSON, such as "{", fails in encoding/json
-	// before the matrix sees it.)
-	for in, want := range map[string]string{
-		`[]`:          `severity: matrix: invalid syntax (want an object keyed by level)`,
-		`"sev1"`:      `severity: matrix: invalid syntax (want an object keyed by level)`,
-		`{"sev1":[]}`: `severity: sev1: invalid syntax (want an object with response, workaround and fix)`,
-	} {
-		var m severity.Matrix
-		if err := json.Unmarshal([]byte(in), &m); !errors.Is(err, severity.ErrSyntax) || err.Error() != want {
-			t.Errorf("json.Unmarshal(%s): %v, want %s", in, err, want)
-		}
+	// Through encoding/json, the errors are the same.
+	var m severity.Matrix
+	if err := json.Unmarshal([]byte(doc(map[string]string{"sev4": row("sev4", "8h business", "n/a", "1y")})), &m); err == nil || err.Error() != `sev4.fix "1y": invalid syntax: `+wantTarget {
+		t.Errorf("json.Unmarshal: %v", err)
 	}
 	var ts severity.Targets
-	if err := json.Unmarshal([]byte(`{"response":"1h"}`), &ts); err == nil || err.Error() != `severity: response "1h": missing or misplaced clock (add "business" or "continuous")` {
+	if err := json.Unmarshal([]byte(`{"response":"1h"}`), &ts); err == nil || err.Error() != `response "1h": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"`+"\n"+
+		`workaround: missing: want a target, or "n/a" for "not applicable"`+"\n"+`fix: missing: want a target, or "n/a" for "not applicable"` {
 		t.Errorf("Targets alone: %v", err)
+	}
+}
+
+// Inside a document read by the library's strict decoder, errors carry the
+// document's path, as sla's policies do.
+func TestMatrixInDocument(t *testing.T) {
+	var doc struct {
+		Levels severity.Matrix `json:"levels"`
+	}
+	in := `{"levels":` + strings.Replace(presetJSON, `"fix":"12mo"`, `"fix":"1y"`, 1) + `}`
+	err := jsonx.Decode([]byte(in), &doc)
+	want := `levels.sev4.fix "1y": invalid syntax: want a target such as "4h business", "5d continuous", "12mo" or "n/a"`
+	if err == nil || err.Error() != want || !errors.Is(err, severity.ErrSyntax) {
+		t.Errorf("error\n%v\nwant\n%s", err, want)
+	}
+	if err := jsonx.Decode([]byte(`{"levels":`+presetJSON+`}`), &doc); err != nil || !maps.Equal(doc.Levels, severity.PresetMatrix()) {
+		t.Errorf("decode: %v, %v", doc.Levels, err)
+	}
+	// A long value is not repeated in full.
+	long := `{"levels":{"sev1":{"response":"` + strings.Repeat("x", 100) + `"}}}`
+	err = jsonx.Decode([]byte(long), &doc)
+	var fe *severity.FieldError
+	if !errors.As(err, &fe) || fe.Field != "levels.sev1.response" || fe.Value != strings.Repeat("x", 40)+"…" {
+		t.Errorf("long value: %#v", err)
 	}
 }
 
@@ -180,9 +216,13 @@ func TestMatrixValidate(t *testing.T) {
 	}
 	m := severity.PresetMatrix()
 	delete(m, severity.Sev2)
-	var fe *severity.FieldError
-	if err := m.Validate(); !errors.As(err, &fe) || fe.Level != severity.Sev2 || !errors.Is(err, severity.ErrMissing) {
-		t.Errorf("missing sev2: %v", err)
+	delete(m, severity.Sev4)
+	m[7] = severity.Targets{}
+	want := "%!Level(7): out of range: want only the levels sev1 to sev4\n" +
+		"sev2: missing: want targets for every level, sev1 to sev4\n" +
+		"sev4: missing: want targets for every level, sev1 to sev4"
+	if err := m.Validate(); !errors.Is(err, severity.ErrMissing) || !errors.Is(err, severity.ErrRange) || err.Error() != want {
+		t.Errorf("Validate:\n%v\nwant\n%s", err, want)
 	}
 }
 
@@ -204,8 +244,25 @@ func FuzzMatrixJSON(f *testing.F) {
 	f.Add([]byte(`{"sev1":null}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var m severity.Matrix
-		if err := json.Unmarshal(data, &m); err != nil {
-			_ = err.Error()
+		if err := m.UnmarshalJSON(data); err != nil {
+			// Every problem is a *FieldError; a joined error lists them.
+			errs := []error{err}
+			if j, ok := err.(interface{ Unwrap() []error }); ok {
+				errs = j.Unwrap()
+			}
+			for _, e := range errs {
+				var fe *severity.FieldError
+				if !errors.As(e, &fe) || !errors.Is(e, severity.ErrInvalid) && !errors.Is(e, severity.ErrMissing) &&
+					!errors.Is(e, severity.ErrUnknown) && !errors.Is(e, severity.ErrDuplicate) {
+					t.Fatalf("decoding %q: error %v (%T) is not a *FieldError with a sentinel", data, e, e)
+				}
+				if len(fe.Value) > 40+len("…") {
+					t.Fatalf("decoding %q: value %q repeated in full", data, fe.Value)
+				}
+			}
+			if m != nil {
+				t.Fatalf("matrix set on error")
+			}
 			return
 		}
 		if err := m.Validate(); err != nil {

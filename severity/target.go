@@ -1,10 +1,12 @@
 package severity
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/slakit/slakit/internal/enum"
+	"github.com/slakit/slakit/internal/fault"
 )
 
 // Unit is the unit of a [Target]'s amount. The zero Unit is no unit, the unit of
@@ -20,26 +22,32 @@ const (
 	Months
 )
 
-var unitInfo = [...]struct{ name, symbol string }{
-	Minutes: {"minutes", "m"},
-	Hours:   {"hours", "h"},
-	Days:    {"days", "d"},
-	Months:  {"months", "mo"},
-}
+var (
+	unitNames   = enum.Names{Type: "Unit", Names: []string{"", "minutes", "hours", "days", "months"}}
+	unitSymbols = [...]string{Minutes: "m", Hours: "h", Days: "d", Months: "mo"}
+)
 
 // IsValid reports whether u is Minutes, Hours, Days or Months.
-func (u Unit) IsValid() bool { return u >= Minutes && u <= Months }
+func (u Unit) IsValid() bool { return unitNames.Valid(int(u)) }
 
-// String returns "minutes", "hours", "days", "months", "none" for the zero Unit,
-// or "%!Unit(n)" for a value out of range. It never panics.
-func (u Unit) String() string {
-	switch {
-	case u.IsValid():
-		return unitInfo[u].name
-	case u == 0:
-		return "none"
+// String returns "minutes", "hours", "days" or "months", or "%!Unit(n)" for
+// any other value, the zero Unit included. It never panics.
+func (u Unit) String() string { return unitNames.String(int(u)) }
+
+// MarshalText implements [encoding.TextMarshaler]: "minutes", "hours", "days",
+// "months", and empty text for the zero Unit. Any other value is an error
+// wrapping [ErrInvalid].
+func (u Unit) MarshalText() ([]byte, error) { return unitNames.Marshal(int(u)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it reads what
+// MarshalText writes.
+func (u *Unit) UnmarshalText(text []byte) error {
+	v, err := unitNames.Parse(text)
+	if err != nil {
+		return err
 	}
-	return "%!Unit(" + strconv.Itoa(int(u)) + ")"
+	*u = Unit(v)
+	return nil
 }
 
 // MaxAmount is the largest amount of a [Target]. It keeps every target's length
@@ -47,14 +55,14 @@ func (u Unit) String() string {
 const MaxAmount = 99999
 
 // Target is a service-level target: an amount of a unit, counted on a clock from
-// the moment a ticket is received (SPEC I3). Its text form states all three, so
+// the moment a ticket is received (I3). Its text form states all three, so
 // that "1 day" is never ambiguous:
 //
 //	30m continuous   30 minutes of elapsed time
 //	4h business      4 hours of the support calendar's opening hours
-//	5d business      5 business days (SPEC I2)
-//	2d continuous    48 elapsed hours, whatever the DST changes (SPEC I2)
-//	12mo             12 calendar months in the customer's zone (SPEC I4)
+//	5d business      5 business days (I2)
+//	2d continuous    48 elapsed hours, whatever the DST changes (I2)
+//	12mo             12 calendar months in the customer's zone (I4)
 //	n/a              no target: not applicable
 //
 // Minutes, hours and days need a clock word; months take none, because they are
@@ -70,24 +78,22 @@ type Target struct {
 	clock  Clock
 }
 
-// NewTarget returns the target of amount units on clock. The amount must be 1 to
-// [MaxAmount] ([ErrRange]); minutes, hours and days need the Business or the
-// Continuous clock, and months the Continuous clock or none, which is the same
-// ([ErrClock]).
+// NewTarget returns the target of amount units on clock. The unit must be
+// valid ([ErrInvalid]); the amount must be 1 to [MaxAmount] ([ErrRange]);
+// minutes, hours and days need the Business or the Continuous clock, and
+// months the Continuous clock or none, which is the same ([ErrClock]). An
+// error is a [*FieldError] naming the argument at fault: "unit", "amount" or
+// "clock".
 func NewTarget(amount int, unit Unit, clock Clock) (Target, error) {
-	var err error
 	switch {
 	case !unit.IsValid():
-		err = errUnit
+		return Target{}, fault.Field("unit", unit.String(), ErrInvalid, "want Minutes, Hours, Days or Months")
 	case amount < 1 || amount > MaxAmount:
-		err = errTargetRange
+		return Target{}, &FieldError{Field: "amount", Value: strconv.Itoa(amount), Err: errTargetRange}
 	case unit == Months && clock != 0 && clock != Continuous:
-		err = errMonthClock
+		return Target{}, &FieldError{Field: "clock", Value: clock.String(), Err: errMonthClock}
 	case unit != Months && !clock.IsValid():
-		err = errNoClock
-	}
-	if err != nil {
-		return Target{}, fmt.Errorf("severity: new target (%d, %v, %v): %w", amount, unit, clock, err)
+		return Target{}, &FieldError{Field: "clock", Value: clock.String(), Err: errNoClock}
 	}
 	if unit == Months {
 		clock = Continuous
@@ -110,22 +116,24 @@ func MustParseTarget(s string) Target {
 // leading zero, a unit symbol (m, h, d, mo) and, except for months, one space and
 // a clock word (business, continuous). Everything is lower case.
 //
-// An error is a [*ParseError] wrapping [ErrSyntax], [ErrRange] or [ErrClock].
+// An error is a [*FieldError] carrying the text (its first 40 bytes and "…"
+// when longer) and wrapping [ErrSyntax],
+// [ErrRange] or [ErrClock]; its path is empty, for the caller to fill in with
+// where the text came from.
 func ParseTarget(s string) (Target, error) {
 	t, err := parseTarget(s)
 	if err != nil {
-		return Target{}, &ParseError{What: "target", Input: s, Err: err}
+		return Target{}, &FieldError{Value: short(s), Err: err}
 	}
 	return t, nil
 }
 
 var (
-	errUnit         = wrap(ErrSyntax, "unknown unit")
-	errTargetSyntax = wrap(ErrSyntax, `want e.g. "4h business", "2d continuous", "12mo" or "n/a"`)
-	errTargetRange  = wrap(ErrRange, "want 1 to "+strconv.Itoa(MaxAmount))
-	errNoClock      = wrap(ErrClock, `add "business" or "continuous"`)
-	errMonthClock   = wrap(ErrClock, "months take no clock")
-	errUnknownClock = wrap(ErrClock, `want "business" or "continuous"`)
+	errTargetSyntax = fault.Want(ErrSyntax, `want a target such as "4h business", "5d continuous", "12mo" or "n/a"`)
+	errTargetRange  = fault.Want(ErrRange, "want an amount from 1 to "+strconv.Itoa(MaxAmount))
+	errNoClock      = fault.Want(ErrClock, `want "business" or "continuous" after the unit, as in "4h business"`)
+	errMonthClock   = fault.Want(ErrClock, `want months without a clock, as in "12mo"`)
+	errUnknownClock = fault.Want(ErrClock, `want "business" or "continuous"`)
 )
 
 func parseTarget(s string) (Target, error) {
@@ -153,7 +161,7 @@ func parseTarget(s string) (Target, error) {
 	sym, word, spaced := strings.Cut(rest, " ")
 	var unit Unit
 	for u := Minutes; u <= Months; u++ {
-		if sym == unitInfo[u].symbol {
+		if sym == unitSymbols[u] {
 			unit = u
 		}
 	}
@@ -185,7 +193,7 @@ func (t Target) appendText(b []byte) []byte {
 		return append(b, "n/a"...)
 	}
 	b = strconv.AppendInt(b, int64(t.amount), 10)
-	b = append(b, unitInfo[t.unit].symbol...)
+	b = append(b, unitSymbols[t.unit]...)
 	if t.unit != Months {
 		b = append(b, ' ')
 		b = append(b, t.clock.String()...)
@@ -224,11 +232,11 @@ func (t Target) Unit() Unit { return t.unit }
 
 // Clock returns the clock that measures the target's time: Business or
 // Continuous as written, Continuous for months (their time is elapsed time), and
-// the zero Clock for the zero Target. Pauses (SPEC I7) and reports use this clock.
+// the zero Clock for the zero Target. Pauses (I7) and reports use this clock.
 func (t Target) Clock() Clock { return t.clock }
 
 // length returns the length of a minutes, hours or days target, a day being 24
-// hours (the continuous clock's day, SPEC I2).
+// hours (the continuous clock's day, I2).
 func (t Target) length() time.Duration {
 	unit := [...]time.Duration{Minutes: time.Minute, Hours: time.Hour, Days: 24 * time.Hour, Months: 0}
 	return time.Duration(t.amount) * unit[t.unit]

@@ -3,7 +3,6 @@ package severity_test
 import (
 	"encoding/json"
 	"errors"
-	"strings"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -11,7 +10,7 @@ import (
 	"github.com/slakit/slakit/severity"
 )
 
-// The forms listed in the issue, with the meaning the SPEC gives them.
+// The forms listed in the issue, with the meaning the rules give them.
 func TestParseTargetForms(t *testing.T) {
 	tests := []struct {
 		in     string
@@ -92,16 +91,29 @@ func TestParseTargetRejects(t *testing.T) {
 		if got != (severity.Target{}) {
 			t.Errorf("ParseTarget(%q) = %v, want the zero Target", in, got)
 		}
-		if !errors.Is(err, want) {
+		if !errors.Is(err, want) || !errors.Is(err, severity.ErrInvalid) {
 			t.Errorf("ParseTarget(%q) error %v, want %v", in, err, want)
 			continue
 		}
-		var pe *severity.ParseError
-		if !errors.As(err, &pe) || pe.Input != in || pe.What != "target" {
-			t.Errorf("ParseTarget(%q) error %#v, want a *ParseError naming the input", in, err)
+		var fe *severity.FieldError
+		if !errors.As(err, &fe) || fe.Value != in || fe.Field != "" {
+			t.Errorf("ParseTarget(%q) error %#v, want a *FieldError carrying the input and no path", in, err)
 		}
-		if !strings.HasPrefix(err.Error(), `severity: parsing target "`) {
-			t.Errorf("ParseTarget(%q) message %q", in, err)
+	}
+}
+
+func TestParseTargetMessages(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"1y", `"1y": invalid syntax: want a target such as "4h business", "5d continuous", "12mo" or "n/a"`},
+		{"", `invalid syntax: want a target such as "4h business", "5d continuous", "12mo" or "n/a"`},
+		{"0h business", `"0h business": out of range: want an amount from 1 to 99999`},
+		{"1d", `"1d": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"`},
+		{"4h biz", `"4h biz": missing or misplaced clock: want "business" or "continuous"`},
+		{"12mo continuous", `"12mo continuous": missing or misplaced clock: want months without a clock, as in "12mo"`},
+	} {
+		_, err := severity.ParseTarget(tt.in)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("ParseTarget(%q) error\n%v\nwant\n%s", tt.in, err, tt.want)
 		}
 	}
 }
@@ -112,15 +124,16 @@ func TestNewTarget(t *testing.T) {
 		unit   severity.Unit
 		clock  severity.Clock
 		err    error
+		msg    string
 	}{
-		{0, severity.Hours, severity.Business, severity.ErrRange},
-		{-1, severity.Hours, severity.Business, severity.ErrRange},
-		{severity.MaxAmount + 1, severity.Days, severity.Continuous, severity.ErrRange},
-		{4, 0, severity.Business, severity.ErrSyntax},
-		{4, 9, severity.Business, severity.ErrSyntax},
-		{4, severity.Hours, 0, severity.ErrClock},
-		{4, severity.Hours, 3, severity.ErrClock},
-		{12, severity.Months, severity.Business, severity.ErrClock},
+		{0, severity.Hours, severity.Business, severity.ErrRange, `amount "0": out of range: want an amount from 1 to 99999`},
+		{-1, severity.Hours, severity.Business, severity.ErrRange, `amount "-1": out of range: want an amount from 1 to 99999`},
+		{severity.MaxAmount + 1, severity.Days, severity.Continuous, severity.ErrRange, `amount "100000": out of range: want an amount from 1 to 99999`},
+		{4, 0, severity.Business, severity.ErrInvalid, `unit "%!Unit(0)": invalid value: want Minutes, Hours, Days or Months`},
+		{4, 9, severity.Business, severity.ErrInvalid, `unit "%!Unit(9)": invalid value: want Minutes, Hours, Days or Months`},
+		{4, severity.Hours, 0, severity.ErrClock, `clock "%!Clock(0)": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"`},
+		{4, severity.Hours, 3, severity.ErrClock, `clock "%!Clock(3)": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"`},
+		{12, severity.Months, severity.Business, severity.ErrClock, `clock "business": missing or misplaced clock: want months without a clock, as in "12mo"`},
 	}
 	for _, tt := range tests {
 		got, err := severity.NewTarget(tt.amount, tt.unit, tt.clock)
@@ -128,6 +141,9 @@ func TestNewTarget(t *testing.T) {
 			t.Errorf("NewTarget(%d, %v, %v) = %v", tt.amount, tt.unit, tt.clock, got)
 		}
 		wantErr(t, err, tt.err)
+		if err.Error() != tt.msg {
+			t.Errorf("NewTarget(%d, %v, %v) error\n%v\nwant\n%s", tt.amount, tt.unit, tt.clock, err, tt.msg)
+		}
 	}
 	// Months take no clock: none and continuous are the same.
 	a, errA := severity.NewTarget(12, severity.Months, 0)
@@ -148,7 +164,7 @@ func TestMustParseTargetPanics(t *testing.T) {
 
 func TestUnitString(t *testing.T) {
 	tests := map[severity.Unit]string{
-		0: "none", severity.Minutes: "minutes", severity.Hours: "hours", severity.Days: "days",
+		0: "%!Unit(0)", severity.Minutes: "minutes", severity.Hours: "hours", severity.Days: "days",
 		severity.Months: "months", 5: "%!Unit(5)",
 	}
 	for u, want := range tests {
@@ -236,8 +252,9 @@ func FuzzParseTarget(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		tg, err := severity.ParseTarget(s)
 		if err != nil {
+			var fe *severity.FieldError
 			if tg != (severity.Target{}) || !errors.Is(err, severity.ErrSyntax) &&
-				!errors.Is(err, severity.ErrRange) && !errors.Is(err, severity.ErrClock) {
+				!errors.Is(err, severity.ErrRange) && !errors.Is(err, severity.ErrClock) || !errors.As(err, &fe) || !shortened(fe.Value, s) {
 				t.Fatalf("ParseTarget(%q) = %v, %v", s, tg, err)
 			}
 			_ = err.Error()

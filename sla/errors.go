@@ -3,7 +3,6 @@ package sla
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/severity"
@@ -84,11 +83,7 @@ func prefix(path string, err error) error {
 	}
 	var se *severity.FieldError
 	if errors.As(err, &se) {
-		field := se.Field
-		if se.Level != 0 {
-			field = strings.TrimSuffix(se.Level.String()+"."+se.Field, ".")
-		}
-		return &FieldError{Field: join(field), Value: se.Value, Err: se.Err}
+		return &FieldError{Field: join(se.Field), Value: se.Value, Err: se.Err}
 	}
 	return &FieldError{Field: path, Err: err}
 }

@@ -199,19 +199,19 @@ func (p *compiled) target(t *Ticket, tl *timeline, k int, m Milestone, now time.
 		if !from.Before(due) {
 			break
 		}
-		by, _ := clock.Between(p.support, from, to)
+		by, _ := clock.Between(from, to, p.support)
 		if by <= 0 {
 			continue
 		}
-		due, _ = clock.Add(p.support, due, by)
+		due, _ = clock.Add(due, by, p.support)
 		paused += by
 		x.add(Step{What: StepPause, At: from, To: to, By: Duration(by), Due: due})
 	}
 	ts.Due = due
 	ts.Paused = Duration(paused)
-	used, _ := clock.Between(p.support, base, ref)
+	used, _ := clock.Between(base, ref, p.support)
 	ts.Used = Duration(used - paused)
-	remaining, _ := clock.Between(p.support, ref, due)
+	remaining, _ := clock.Between(ref, due, p.support)
 	ts.Remaining = Duration(remaining)
 
 	switch {

@@ -19,6 +19,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/slakit/slakit/internal/dur"
 	"github.com/slakit/slakit/recovery"
 )
 
@@ -90,7 +91,7 @@ func check(w io.Writer, name string, raw []byte, fromText, toText, nowText strin
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	fmt.Fprintf(w, "%d recovery points, period %s → %s, RPO %v\n", len(points), from.Format(time.RFC3339), to.Format(time.RFC3339), rpo)
+	fmt.Fprintf(w, "%d recovery points, period %s → %s, RPO %s\n", len(points), from.Format(time.RFC3339), to.Format(time.RFC3339), dur.Format(rpo))
 	fmt.Fprintln(w, x)
 	for _, g := range x.Breaching {
 		fmt.Fprintln(w, "  breach:", g)

@@ -26,5 +26,5 @@ func TestStdin(t *testing.T) {
 func TestBadLine(t *testing.T) {
 	var out, errs bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-file", "-"}, strings.NewReader("2026-06-01T00:00:00Z\nnot a time\n"), &out, &errs))
-	assert.Contains(t, errs.String(), "stdin: recovery: line 2")
+	assert.Contains(t, errs.String(), `rpo: stdin: line 2 "not": invalid syntax: want an RFC 3339 instant`)
 }
