@@ -12,18 +12,31 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
-// viewport is a screen the pages must work on.
-type viewport struct{ width, height int64 }
+// viewport is a screen the pages must work on, or a sheet of paper.
+type viewport struct {
+	width, height int64
+	print         bool // the print style sheet, on A4 at 96 dpi
+}
+
+func (v viewport) String() string {
+	if v.print {
+		return "print"
+	}
+	return fmt.Sprint(v.width)
+}
 
 // The widths of the issue: two phones, a tablet, a desktop; heights of common
-// devices, the phone's the smallest in use.
-var viewports = []viewport{{360, 740}, {420, 900}, {768, 1024}, {1400, 900}}
+// devices, the phone's the smallest in use. Then paper.
+var viewports = []viewport{{width: 360, height: 740}, {width: 420, height: 900}, {width: 768, height: 1024},
+	{width: 1400, height: 900}, {width: 794, height: 1123, print: true}}
 
 // pageCase is one page the report tool writes.
 type pageCase struct {
@@ -110,6 +123,12 @@ func browser(t *testing.T) context.Context {
 	return ctx
 }
 
+// printMedia applies the print style sheet.
+var printMedia chromedp.Action[chromedp.Void] = func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+	_, err := cdp.Call(ctx, t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	return chromedp.Void{}, err
+}
+
 // metrics is what the page says about itself once laid out.
 type metrics struct {
 	ScrollWidth  float64  `json:"scrollWidth"`
@@ -161,8 +180,8 @@ const measure = `(() => {
   const wide = [...document.body.querySelectorAll('*')].filter(e => {
     if (e.closest('.scroll') || e.closest('.defs')) return false;
     const b = e.getBoundingClientRect();
-    return b.width > 0 && (b.right > de.clientWidth + 0.5 || b.left < -0.5);
-  }).slice(0, 10).map(name);
+    return b.width > 0 && (b.right > de.clientWidth + 0.5 || b.left < -2);
+  }).slice(0, 10).map(e => { const b = e.getBoundingClientRect(); return name(e) + ' "' + e.textContent.trim().slice(0, 30) + '" ' + Math.round(b.left) + '–' + Math.round(b.right); });
   const small = [];
   for (const e of document.body.querySelectorAll('*')) {
     if (e.closest('.defs')) continue;
@@ -215,7 +234,7 @@ func TestPages(t *testing.T) {
 	var shots []string
 	for _, p := range pages {
 		for _, vp := range viewports {
-			t.Run(fmt.Sprintf("%s/%d", p.name, vp.width), func(t *testing.T) {
+			t.Run(p.name+"/"+vp.String(), func(t *testing.T) {
 				ctx, cancel := chromedp.NewContext(root)
 				defer cancel()
 				var w watch
@@ -225,7 +244,11 @@ func TestPages(t *testing.T) {
 				ctx, stop := context.WithTimeout(ctx, 30*time.Second)
 				defer stop()
 				url := "file://" + files[p.name]
-				if err := chromedp.Do(ctx, chromedp.EmulateViewport(vp.width, vp.height), chromedp.Navigate(url)); err != nil {
+				steps := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(vp.width, vp.height)}
+				if vp.print {
+					steps = append(steps, printMedia)
+				}
+				if err := chromedp.Do(ctx, append(steps, chromedp.Navigate(url))...); err != nil {
 					t.Fatal(err)
 				}
 				m, err := chromedp.Run(ctx, chromedp.Evaluate[metrics](measure))
@@ -236,7 +259,7 @@ func TestPages(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				shot := filepath.Join(dir, fmt.Sprintf("%s-%d.png", p.name, vp.width))
+				shot := filepath.Join(dir, fmt.Sprintf("%s-%s.png", p.name, vp))
 				if err := os.WriteFile(shot, png, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -278,6 +301,7 @@ func check(t *testing.T, p pageCase, vp viewport, m metrics, w *watch, url strin
 	switch v := m.Verdict; {
 	case v == nil:
 		t.Error("no verdict header (#verdict)")
+	case vp.print: // paper has no fold
 	case v.Top < 0 || v.Bottom > m.InnerHeight:
 		t.Errorf("the verdict header spans %.0f–%.0f px: not all above the fold of %.0f px", v.Top, v.Bottom, m.InnerHeight)
 	}
