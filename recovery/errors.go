@@ -2,7 +2,6 @@ package recovery
 
 import (
 	"time"
-	"unicode/utf8"
 
 	"github.com/slakit/slakit/internal/dur"
 	"github.com/slakit/slakit/internal/fault"
@@ -80,17 +79,5 @@ func checkInstant(field string, t time.Time, what string) error {
 	return nil
 }
 
-// short returns s, cut to at most 40 bytes (on a character boundary when s is
-// UTF-8) with "…" added when it was longer, so that a message never repeats a
-// whole line of junk.
-func short(s string) string {
-	const limit = 40
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for i := 0; i < utf8.UTFMax-1 && !utf8.RuneStart(s[cut]); i++ {
-		cut--
-	}
-	return s[:cut] + "…"
-}
+// short is fault.Short: a value repeated in a message stays readable.
+func short(s string) string { return fault.Short(s) }

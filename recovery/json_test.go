@@ -93,7 +93,7 @@ func TestJSONStrict(t *testing.T) {
 		{`{"at":"2026-06-01T00:00:00Z","stord":"2026-06-02T00:00:00Z"}`, func() any { return new(Point) },
 			`stord: unknown field: want one of at, stored`},
 		{`{"at":"yesterday"}`, func() any { return new(Point) }, `at "yesterday": invalid syntax: ` + instant},
-		{`{"at":20260601}`, func() any { return new(Point) }, `at: invalid syntax: ` + instant},
+		{`{"at":20260601}`, func() any { return new(Point) }, `at "20260601": invalid syntax: ` + instant},
 		{`{"at":"2026-06-01T00:00:00Z"} {}`, func() any { return new(Point) },
 			`"{}": invalid syntax: want nothing after the JSON value (offset 29)`},
 		{`{"reported":"2026-06-01T00:00:00Z","restored":"2026-06-01T01:00:00Z","restored":"2026-06-01T02:00:00Z"}`, func() any { return new(Incident) },

@@ -1,8 +1,6 @@
 package severity
 
 import (
-	"unicode/utf8"
-
 	"github.com/slakit/slakit/internal/fault"
 )
 
@@ -48,16 +46,5 @@ var (
 	ErrPlanned error = fault.New("unavailability caused by planned maintenance is not an incident", fault.ErrInvalid)
 )
 
-// short returns s, cut to at most 40 bytes (on a character boundary) with
-// "…" added when it was longer: a value repeated in a message stays readable.
-func short(s string) string {
-	const limit = 40
-	if len(s) <= limit {
-		return s
-	}
-	cut := limit
-	for i := 0; i < utf8.UTFMax-1 && !utf8.RuneStart(s[cut]); i++ {
-		cut-- // back to the start of a character, unless the bytes are not UTF-8
-	}
-	return s[:cut] + "…"
-}
+// short is fault.Short: a value repeated in a message stays readable.
+func short(s string) string { return fault.Short(s) }

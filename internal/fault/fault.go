@@ -8,6 +8,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind is a sentinel error. A Kind may refine a more general one (an unknown
@@ -77,6 +78,21 @@ func (e *FieldError) Error() string {
 
 // Unwrap returns the reason.
 func (e *FieldError) Unwrap() error { return e.Err }
+
+// Short returns s cut to at most 40 bytes, on a character boundary, with "…"
+// added when it was longer, so that a long or binary value repeated in a
+// message stays readable.
+func Short(s string) string {
+	const limit = 40
+	if len(s) <= limit {
+		return s
+	}
+	cut := limit
+	for i := 0; i < utf8.UTFMax-1 && !utf8.RuneStart(s[cut]); i++ {
+		cut-- // back to the start of a character, unless the bytes are not UTF-8
+	}
+	return s[:cut] + "…"
+}
 
 // Field returns a FieldError for field with value and a reason: kind, and when
 // want is not empty, what would have been accepted ("want HH:MM-HH:MM").

@@ -22,6 +22,7 @@ import (
 
 var (
 	durationType        = reflect.TypeFor[time.Duration]()
+	timeType            = reflect.TypeFor[time.Time]()
 	jsonUnmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
@@ -113,6 +114,18 @@ func snippet(data []byte, off int64) string {
 func decode(raw []byte, v reflect.Value, path string) error {
 	if string(raw) == "null" {
 		return nil // as encoding/json: null leaves the value alone
+	}
+	if v.Type() == timeType {
+		var s string
+		var t time.Time
+		if raw[0] != '"' || json.Unmarshal(raw, &s) != nil || t.UnmarshalText([]byte(s)) != nil {
+			if s == "" {
+				s = string(raw)
+			}
+			return fault.Field(path, s, fault.ErrSyntax, `want an RFC 3339 instant such as "2026-06-10T09:00:00Z"`)
+		}
+		v.Set(reflect.ValueOf(t))
+		return nil
 	}
 	if v.CanAddr() {
 		p := v.Addr()
@@ -248,7 +261,7 @@ func atValue(path, value string, err error) error {
 }
 
 func invalid(path string, raw []byte, want string) error {
-	return fault.Field(path, string(raw), fault.ErrInvalid, want)
+	return fault.Field(path, fault.Short(string(raw)), fault.ErrInvalid, want)
 }
 
 func kindWord(k reflect.Kind) string {
