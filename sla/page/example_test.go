@@ -34,7 +34,7 @@ func ExampleMonth() {
 		panic(err)
 	}
 	show(html.Bytes(), `<title>(.*)</title>`)
-	show(html.Bytes(), `<h3 id="card-availability-h">(.*)</h3>\n<span class="badge[^"]*">.*?</svg>(\w+)</span>\n<p class="figure">(.*)</p>`)
+	show(html.Bytes(), `<h2 id="card-availability-h">(.*)</h2>\n<span class="badge[^"]*">.*?</svg>(\w+)</span>\n<p class="figure">(.*)</p>`)
 	show(html.Bytes(), `data-legend="window">.*?<span>(.*)</span>`)
 	// Output:
 	// SLA report — ACME — June 2026

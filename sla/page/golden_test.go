@@ -59,6 +59,14 @@ func selfContained(t *testing.T, html string) {
 	for _, m := range regexp.MustCompile(`(?:href="#|url\(#)([^")]+)`).FindAllStringSubmatch(html, -1) {
 		assert.True(t, ids[m[1]], "reference to #%s, which no element has", m[1])
 	}
+	// one h1, and headings that never skip a level on the way down
+	prev := 0
+	for _, m := range regexp.MustCompile(`<h([1-6])[ >]`).FindAllStringSubmatch(html, -1) {
+		level := int(m[1][0] - '0')
+		assert.LessOrEqual(t, level, prev+1, "an h%d after an h%d", level, prev)
+		assert.False(t, level == 1 && prev > 0, "a second h1")
+		prev = level
+	}
 	for _, m := range regexp.MustCompile(`aria-labelledby="([^"]+)"`).FindAllStringSubmatch(html, -1) {
 		for _, id := range strings.Fields(m[1]) {
 			assert.True(t, ids[id], "aria-labelledby names #%s, which no element has", id)

@@ -88,7 +88,7 @@ func TestMonthContent(t *testing.T) {
 	has(t, html, "It ran out Wed 10 June 2026, 02:11 CEST.")
 	// verdicts with a word, not a colour alone
 	has(t, html, `id="card-availability"`)
-	assert.True(t, regexp.MustCompile(`<h3 id="card-rto-h">RTO</h3>\n<span class="badge v-missed">.*missed</span>`).MatchString(html))
+	assert.True(t, regexp.MustCompile(`<h2 id="card-rto-h">RTO</h2>\n<span class="badge v-missed">.*missed</span>`).MatchString(html))
 }
 
 // A holiday on a weekday is shaded and named: 3 July 2026, Independence Day
