@@ -82,3 +82,72 @@ func BenchmarkAlerts(b *testing.B) {
 		}
 	}
 }
+
+// monthOfSeconds returns June 2026 in Paris as 2 592 000 one-second slices
+// of about 100 requests: mostly good, bursts of failures (a minute of 8 %
+// errors every few hours, short spikes that MinRun filters), and a few
+// silent seconds.
+func monthOfSeconds(b *testing.B) (calendar.Interval, []availability.Slice) {
+	period := month(b, 2026, time.June, "Europe/Paris")
+	n := int(period.Duration() / time.Second)
+	rng := rand.New(rand.NewPCG(4, 5))
+	counts := make([]availability.Slice, n)
+	for i := range counts {
+		total := 80 + rng.Int64N(40)
+		good := total - rng.Int64N(3)
+		switch {
+		case i%(4*3600) < 60: // a bad minute every four hours
+			good = total - total*8/100
+		case rng.IntN(2000) == 0: // a lone spike
+			good = total / 2
+		case rng.IntN(5000) == 0: // a silent second
+			total, good = 0, 0
+		}
+		counts[i] = availability.Slice{Good: good, Total: total}
+	}
+	return period, counts
+}
+
+// BenchmarkFromSlices reads a month of one-second slices (2.6 M) into an
+// Observation, then through ComputeCovered. The anchor only reads every
+// slice and compares its error ratio in floating point: the cost of touching
+// the data.
+func BenchmarkFromSlices(b *testing.B) {
+	period, counts := monthOfSeconds(b)
+	rule := availability.SliceRule{Length: time.Second, Threshold: ratio("5%"), MinRun: 3}
+	b.Run("anchor-scan", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			bad := 0
+			for _, c := range counts {
+				if c.Total > 0 && float64(c.Total-c.Good) > 0.05*float64(c.Total) {
+					bad++
+				}
+			}
+			if bad == 0 {
+				b.Fatal("no bad slice")
+			}
+		}
+	})
+	b.Run("FromSlices", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := availability.FromSlices(period, period.Start, counts, rule); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	rules := specRules("Europe/Paris")
+	b.Run("FromSlices+ComputeCovered", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			obs, err := availability.FromSlices(period, period.Start, counts, rule)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := availability.ComputeCovered(period, obs.Outages, obs.Coverage(), rules); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

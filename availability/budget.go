@@ -5,21 +5,35 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/slakit/slakit/internal/dur"
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 )
 
 // BudgetStatus is the unplanned-downtime budget as it stood at one instant of
 // the period, as SLO tools show it, but on the contract's formula.
 type BudgetStatus struct {
-	At     time.Time     // the instant, clipped to the period
-	Budget time.Duration // the whole period's budget, [Report.Budget]
-	Spent  time.Duration // unplanned downtime in [Period.Start, At)
-	Left   time.Duration // Budget − Spent; negative once overspent
+	At     time.Time     `json:"at"`     // the instant, clipped to the period
+	Budget time.Duration `json:"budget"` // the whole period's budget, [Report.Budget]
+	Spent  time.Duration `json:"spent"`  // unplanned downtime in [Period.Start, At)
+	Left   time.Duration `json:"left"`   // Budget − Spent; negative once overspent
+
+	// Unknown is the unknown time in [Period.Start, At) (I15), not counted in
+	// Spent: it may have been up.
+	Unknown time.Duration `json:"unknown"`
 
 	// Consumed is Spent over the exact budget (1 − Objective) × (T − P),
 	// rounded to [Precision] places: 0.25 when a quarter is spent, above 1 when
 	// overspent. With a zero budget (objective 1, or no committed time) it is 0
 	// while nothing is spent and 1 once anything is.
-	Consumed decimal.Decimal
+	Consumed decimal.Decimal `json:"consumed"`
+}
+
+// MarshalJSON writes the fields under their snake_case names, durations in
+// the text form "41m24s".
+func (s BudgetStatus) MarshalJSON() ([]byte, error) {
+	s.At = rfc3339(s.At)
+	return jsonx.Marshal(s)
 }
 
 // BudgetAt returns the budget at instant at. Instants before the period see
@@ -27,7 +41,7 @@ type BudgetStatus struct {
 func (r Report) BudgetAt(at time.Time) BudgetStatus {
 	at = clamp(at.Round(0), r.Period.Start, r.Period.End)
 	spent := r.timeIn(ClassUnplanned, r.Period.Start, at)
-	s := BudgetStatus{At: at, Budget: r.Budget, Spent: spent, Left: r.Budget - spent}
+	s := BudgetStatus{At: at, Budget: r.Budget, Spent: spent, Left: r.Budget - spent, Unknown: r.timeIn(ClassUnknown, r.Period.Start, at)}
 	exact := exactBudget(int64(r.Total-r.Planned), r.Objective)
 	switch {
 	case spent == 0:
@@ -69,19 +83,28 @@ func (r Report) BurnRate(at time.Time, window time.Duration) (rate decimal.Decim
 // contract's budget. [DefaultAlerts] returns a common set.
 type AlertRule struct {
 	// Name says what to do when the rule fires, such as "page" or "ticket".
-	Name string
+	Name string `json:"name"`
 
 	// Window is the trailing window; it must be positive.
-	Window time.Duration
+	Window time.Duration `json:"window"`
 
 	// Fraction is the part of the period's budget, such as 0.02 for 2 %; it
 	// must be positive.
-	Fraction decimal.Decimal
+	Fraction decimal.Decimal `json:"fraction"`
 
 	// Short is an optional shorter trailing window that must burn at the same
 	// pace (Fraction × Short / Window of the budget) for the rule to fire, so
 	// an alert stops soon after the burning does. Zero means no such check.
-	Short time.Duration
+	Short time.Duration `json:"short,omitzero"`
+}
+
+// MarshalJSON writes {"name":"page","window":"1h","fraction":"0.02","short":"5m"}.
+func (a AlertRule) MarshalJSON() ([]byte, error) { return jsonx.Marshal(a) }
+
+// UnmarshalJSON reads the form MarshalJSON writes, strictly.
+func (a *AlertRule) UnmarshalJSON(data []byte) error {
+	type plain AlertRule
+	return jsonx.Decode(data, (*plain)(a))
 }
 
 // DefaultAlerts returns the usual multi-window rules for a 30-day budget:
@@ -98,28 +121,39 @@ func DefaultAlerts() []AlertRule {
 
 // Alert is a rule that fires, with the unplanned downtime that made it fire.
 type Alert struct {
-	Rule       AlertRule
-	Spent      time.Duration // unplanned downtime in the rule's window
-	ShortSpent time.Duration // in its short window; zero when it has none
+	Rule       AlertRule     `json:"rule"`
+	Spent      time.Duration `json:"spent"`       // unplanned downtime in the rule's window
+	ShortSpent time.Duration `json:"short_spent"` // in its short window; zero when it has none
 }
+
+// MarshalJSON writes the fields under their snake_case names, durations in
+// the text form "5m".
+func (a Alert) MarshalJSON() ([]byte, error) { return jsonx.Marshal(a) }
 
 // Alerts returns the rules that fire at instant at, in the order given. A
 // rule fires when its window holds unplanned downtime of at least Fraction of
 // the exact budget, compared exactly, and its short window (if any) at least
 // the same share of that; with a zero budget any unplanned downtime in both
-// windows fires. Windows are clipped to the period as in [Report.BurnRate].
-// An error is a [*FieldError] naming a rule whose Window or Fraction is not
-// positive, or whose Short is negative.
+// windows fires. Unknown time never fires a rule. Windows are clipped to the
+// period as in [Report.BurnRate]. An error lists every rule whose Window or
+// Fraction is not positive, or whose Short is negative, each a [*FieldError]
+// ("alerts[1].window").
 func (r Report) Alerts(at time.Time, rules []AlertRule) ([]Alert, error) {
+	var p problems
 	for i, rule := range rules {
-		switch {
-		case rule.Window <= 0:
-			return nil, fieldError("alerts", i, "window", rule.Window.String(), ErrNotPositive)
-		case rule.Fraction.Sign() <= 0:
-			return nil, fieldError("alerts", i, "fraction", rule.Fraction.String(), ErrNotPositive)
-		case rule.Short < 0:
-			return nil, fieldError("alerts", i, "short", rule.Short.String(), ErrNegative)
+		at := func(f string) string { return fault.Join(fault.Index("alerts", i), f) }
+		if rule.Window <= 0 {
+			p.add(fault.Field(at("window"), dur.Format(rule.Window), ErrNotPositive, "want a trailing window such as \"1h\""))
 		}
+		if rule.Fraction.Sign() <= 0 {
+			p.add(fault.Field(at("fraction"), rule.Fraction.String(), ErrNotPositive, "want a fraction of the budget such as 0.02"))
+		}
+		if rule.Short < 0 {
+			p.add(fault.Field(at("short"), dur.Format(rule.Short), ErrNegative, "want 0s (none) or a window such as \"5m\""))
+		}
+	}
+	if err := p.err(); err != nil {
+		return nil, err
 	}
 	exact := exactBudget(int64(r.Total-r.Planned), r.Objective)
 	var out []Alert

@@ -1,6 +1,7 @@
 package availability_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math/big"
 	"testing"
@@ -8,10 +9,11 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/calendar"
 	"pgregory.net/rapid"
 )
 
-// e5 is the SPEC E5 report: June 2026 in Paris, down 10 June 00:30–02:30.
+// e5 is the report of worked example E5: June 2026 in Paris, down 10 June 00:30–02:30.
 func e5(t *testing.T) availability.Report {
 	p := month(t, 2026, time.June, "Europe/Paris")
 	out := []availability.Outage{unplanned(paris(t, 2026, 6, 10, 0, 30, 0), paris(t, 2026, 6, 10, 2, 30, 0))}
@@ -127,20 +129,28 @@ func TestAlerts(t *testing.T) {
 func TestAlertsErrors(t *testing.T) {
 	r := e5(t)
 	for _, tc := range []struct {
-		rule  availability.AlertRule
-		field string
-		err   error
+		rule availability.AlertRule
+		err  error
+		msg  string
 	}{
-		{availability.AlertRule{Window: 0, Fraction: dec("0.02")}, "alerts[1].window", availability.ErrNotPositive},
-		{availability.AlertRule{Window: time.Hour}, "alerts[1].fraction", availability.ErrNotPositive},
-		{availability.AlertRule{Window: time.Hour, Fraction: dec("-0.1")}, "alerts[1].fraction", availability.ErrNotPositive},
-		{availability.AlertRule{Window: time.Hour, Fraction: dec("0.02"), Short: -time.Minute}, "alerts[1].short", availability.ErrNegative},
+		{availability.AlertRule{Window: 0, Fraction: dec("0.02")}, availability.ErrNotPositive,
+			`alerts[1].window "0s": not positive: want a trailing window such as "1h"`},
+		{availability.AlertRule{Window: time.Hour}, availability.ErrNotPositive,
+			`alerts[1].fraction "0": not positive: want a fraction of the budget such as 0.02`},
+		{availability.AlertRule{Window: time.Hour, Fraction: dec("-0.1")}, availability.ErrNotPositive,
+			`alerts[1].fraction "-0.1": not positive: want a fraction of the budget such as 0.02`},
+		{availability.AlertRule{Window: time.Hour, Fraction: dec("0.02"), Short: -time.Minute}, availability.ErrNegative,
+			`alerts[1].short "-1m": negative: want 0s (none) or a window such as "5m"`},
+		{availability.AlertRule{Window: -time.Hour, Short: -90 * time.Second}, availability.ErrNotPositive,
+			`alerts[1].window "-1h": not positive: want a trailing window such as "1h"` + "\n" +
+				`alerts[1].fraction "0": not positive: want a fraction of the budget such as 0.02` + "\n" +
+				`alerts[1].short "-1m30s": negative: want 0s (none) or a window such as "5m"`},
 	} {
 		rules := []availability.AlertRule{availability.DefaultAlerts()[0], tc.rule}
 		_, err := r.Alerts(r.Period.Start, rules)
 		var fe *availability.FieldError
-		if !errors.As(err, &fe) || fe.Field != tc.field || fe.Index != 1 || !errors.Is(err, tc.err) {
-			t.Errorf("%+v: %v, want %s", tc.rule, err, tc.field)
+		if !errors.As(err, &fe) || !errors.Is(err, tc.err) || !errors.Is(err, availability.ErrRange) || err.Error() != tc.msg {
+			t.Errorf("%+v:\n got %v\nwant %s", tc.rule, err, tc.msg)
 		}
 	}
 }
@@ -154,14 +164,16 @@ func TestDefaultAlertsIsFresh(t *testing.T) {
 }
 
 // checkBudgetOracle: the budget, the burn rate and the alerts agree with the
-// minute-stepping oracle, computed with big.Rat.
+// minute-stepping oracle, computed with big.Rat, with random coverage: unknown
+// time is reported beside the budget, never spent from it.
 func checkBudgetOracle(t *rapid.T) {
 	s := genScenario(t)
-	r, err := availability.Compute(s.period, s.outages, s.rules())
+	cov := genCoverage(t, s.period)
+	r, err := availability.ComputeCovered(s.period, s.outages, cov.c, s.rules())
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := oracle(s.period, s.outages, s.win, s.notice)
+	o := coveredOracle(s.period, s.outages, s.win, s.notice, cov.seen())
 	n := len(o.classes)
 	atMin := rapid.IntRange(-60, n+60).Draw(t, "at (minutes)")
 	winMin := rapid.IntRange(0, 5*1440).Draw(t, "window (minutes)")
@@ -181,8 +193,9 @@ func checkBudgetOracle(t *rapid.T) {
 
 	st := r.BudgetAt(at)
 	spent := time.Duration(count(availability.ClassUnplanned, 0, atMin)) * time.Minute
-	if st.Spent != spent || st.Left != r.Budget-spent {
-		t.Fatalf("BudgetAt: spent %v left %v, oracle spent %v", st.Spent, st.Left, spent)
+	unknown := time.Duration(count(availability.ClassUnknown, 0, atMin)) * time.Minute
+	if st.Spent != spent || st.Left != r.Budget-spent || st.Unknown != unknown {
+		t.Fatalf("BudgetAt: spent %v left %v unknown %v, oracle spent %v unknown %v", st.Spent, st.Left, st.Unknown, spent, unknown)
 	}
 	if exactBudget.Sign() > 0 {
 		want := new(big.Rat).Quo(new(big.Rat).SetInt64(int64(spent)), exactBudget)
@@ -233,3 +246,46 @@ func checkBudgetOracle(t *rapid.T) {
 
 func TestBudgetOracle(t *testing.T) { rapid.Check(t, checkBudgetOracle) }
 func FuzzBudgetOracle(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkBudgetOracle)) }
+
+// TestBudgetJSON: the budget, alert and observation types write snake_case
+// keys and durations as "41m24s", never nanoseconds or "0m0s" padding.
+func TestBudgetJSON(t *testing.T) {
+	r := e5(t)
+	st := r.BudgetAt(paris(t, 2026, 6, 10, 0, 45, 0))
+	data, err := json.Marshal(st)
+	const wantStatus = `{"at":"2026-06-10T00:45:00+02:00","budget":"41m24s","spent":"15m","left":"26m24s","unknown":"0s","consumed":"0.362318840579710144927536231884"}`
+	if err != nil || string(data) != wantStatus {
+		t.Errorf("BudgetStatus = %s, %v\nwant %s", data, err, wantStatus)
+	}
+	alerts, err := r.Alerts(paris(t, 2026, 6, 10, 2, 30, 0), availability.DefaultAlerts()[:1])
+	if err != nil || len(alerts) != 1 {
+		t.Fatalf("alerts %v, %v", alerts, err)
+	}
+	data, err = json.Marshal(alerts[0])
+	const wantAlert = `{"rule":{"name":"page","window":"1h","fraction":"0.02","short":"5m"},"spent":"30m","short_spent":"5m"}`
+	if err != nil || string(data) != wantAlert {
+		t.Errorf("Alert = %s, %v\nwant %s", data, err, wantAlert)
+	}
+	var rule availability.AlertRule
+	if err := json.Unmarshal([]byte(`{"name":"ticket","window":"72h","fraction":"0.1"}`), &rule); err != nil ||
+		rule.Window != 72*time.Hour || !rule.Fraction.Equal(dec("0.1")) || rule.Short != 0 {
+		t.Errorf("AlertRule = %+v, %v", rule, err)
+	}
+	if err := json.Unmarshal([]byte(`{"name":"ticket","window":"72h","fraction":"0.1","shortt":"1h"}`), &rule); err == nil ||
+		err.Error() != `shortt: unknown field: want one of name, window, fraction, short` {
+		t.Errorf("AlertRule with a typo: %v", err)
+	}
+	at := func(m int) time.Time { return time.Date(2026, 6, 10, 9, m, 0, 0, time.UTC) }
+	obs, err := availability.FromProbes(calendar.Interval{Start: at(0), End: at(10)},
+		[]availability.Probe{{At: at(0), Up: true}, {At: at(1), Up: false}, {At: at(2), Up: true}, {At: at(3), Up: true}}, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err = json.Marshal(obs)
+	const wantObs = `{"period":{"start":"2026-06-10T09:00:00Z","end":"2026-06-10T09:10:00Z"},` +
+		`"outages":[{"start":"2026-06-10T09:01:00Z","end":"2026-06-10T09:02:00Z","cause":"unplanned"}],` +
+		`"gaps":[{"start":"2026-06-10T09:03:00Z","end":"2026-06-10T09:10:00Z"}],"up":"2m","down":"1m","missing":"7m"}`
+	if err != nil || string(data) != wantObs {
+		t.Errorf("Observation = %s, %v\nwant %s", data, err, wantObs)
+	}
+}

@@ -1,12 +1,9 @@
 package availability
 
-import (
-	"errors"
-	"strconv"
-)
+import "github.com/slakit/slakit/internal/enum"
 
 // Cause says why a service was down, which decides how its time counts
-// (SPEC R10–R12). The zero value is [Unplanned].
+// (R10–R12). The zero value is [Unplanned].
 type Cause uint8
 
 // The causes of downtime.
@@ -25,48 +22,37 @@ const (
 	SecurityBlock
 )
 
-var causeNames = [...]string{"unplanned", "maintenance", "exceptional", "security-block"}
+var causeNames = enum.Names{Type: "Cause", Names: []string{"unplanned", "maintenance", "exceptional", "security-block"}}
 
-// String returns the text form of c, such as "maintenance", or "Cause(7)" for a
-// value outside the constants.
-func (c Cause) String() string {
-	if int(c) < len(causeNames) {
-		return causeNames[c]
-	}
-	return "Cause(" + strconv.Itoa(int(c)) + ")"
-}
+// String returns the text form of c, such as "maintenance", or "%!Cause(7)"
+// for a value outside the constants.
+func (c Cause) String() string { return causeNames.String(int(c)) }
+
+// IsValid reports whether c is one of the constants.
+func (c Cause) IsValid() bool { return causeNames.Valid(int(c)) }
 
 // MarshalText implements [encoding.TextMarshaler]: "unplanned", "maintenance",
-// "exceptional" or "security-block".
-func (c Cause) MarshalText() ([]byte, error) {
-	if int(c) >= len(causeNames) {
-		return nil, errors.New("availability: cannot marshal " + c.String() + ": " + ErrCause.Error())
-	}
-	return []byte(causeNames[c]), nil
-}
+// "exceptional" or "security-block"; a value outside the constants is an error.
+func (c Cause) MarshalText() ([]byte, error) { return causeNames.Marshal(int(c)) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the names
-// MarshalText writes; empty text is the zero value, [Unplanned].
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts exactly the
+// names MarshalText writes.
 func (c *Cause) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = Unplanned
-		return nil
+	v, err := causeNames.Parse(text)
+	if err != nil {
+		return err
 	}
-	for i, name := range causeNames {
-		if string(text) == name {
-			*c = Cause(i)
-			return nil
-		}
-	}
-	return fieldError("", -1, "cause", string(text), ErrCause)
+	*c = Cause(v)
+	return nil
 }
 
-// Category is the kind of exceptional circumstance (SPEC R4) behind an outage
-// whose cause is [Exceptional]. The zero value, [NoCategory], is the only one
-// allowed for other causes.
+// Category is the kind of exceptional circumstance (R4) behind an outage whose
+// cause is [Exceptional]. The zero value, [NoCategory], means "none": it is
+// not a valid category ([Category.IsValid] is false), its text form is empty,
+// and it is the only value allowed for the other causes.
 type Category uint8
 
-// The exceptional circumstances of SPEC R4.
+// The exceptional circumstances of R4.
 const (
 	NoCategory             Category = iota // not an exceptional outage
 	CustomerInfrastructure                 // the customer's hardware or network
@@ -78,36 +64,30 @@ const (
 	BeyondControl                          // any other cause beyond the provider's reasonable control
 )
 
-var categoryNames = [...]string{
+var categoryNames = enum.Names{Type: "Category", Names: []string{
 	"", "customer-infrastructure", "third-party-software", "external-connectivity",
 	"misuse", "malicious-attack", "force-majeure", "beyond-control",
-}
+}}
 
-// String returns the text form of c, such as "force-majeure", "" for
-// [NoCategory], or "Category(9)" for a value outside the constants.
-func (c Category) String() string {
-	if int(c) < len(categoryNames) {
-		return categoryNames[c]
-	}
-	return "Category(" + strconv.Itoa(int(c)) + ")"
-}
+// String returns the text form of c, such as "force-majeure", or
+// "%!Category(9)" for [NoCategory] and values outside the constants.
+func (c Category) String() string { return categoryNames.String(int(c)) }
 
-// MarshalText implements [encoding.TextMarshaler]; [NoCategory] is empty text.
-func (c Category) MarshalText() ([]byte, error) {
-	if int(c) >= len(categoryNames) {
-		return nil, errors.New("availability: cannot marshal " + c.String() + ": " + ErrCategory.Error())
-	}
-	return []byte(categoryNames[c]), nil
-}
+// IsValid reports whether c names an R4 circumstance: false for [NoCategory]
+// and for values outside the constants.
+func (c Category) IsValid() bool { return categoryNames.Valid(int(c)) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the names
-// MarshalText writes; empty text is [NoCategory].
+// MarshalText implements [encoding.TextMarshaler]: [NoCategory] is empty text,
+// a value outside the constants is an error.
+func (c Category) MarshalText() ([]byte, error) { return categoryNames.Marshal(int(c)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts exactly what
+// MarshalText writes, so empty text is [NoCategory].
 func (c *Category) UnmarshalText(text []byte) error {
-	for i, name := range categoryNames {
-		if string(text) == name {
-			*c = Category(i)
-			return nil
-		}
+	v, err := categoryNames.Parse(text)
+	if err != nil {
+		return err
 	}
-	return fieldError("", -1, "category", string(text), ErrCategory)
+	*c = Category(v)
+	return nil
 }

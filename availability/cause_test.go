@@ -2,9 +2,11 @@ package availability_test
 
 import (
 	"encoding"
+	"errors"
 	"testing"
 
 	"github.com/slakit/slakit/availability"
+	"pgregory.net/rapid"
 )
 
 // roundTrip checks that v prints as text and that text reads back as v.
@@ -33,7 +35,6 @@ func TestTextForms(t *testing.T) {
 	roundTrip(t, availability.Exceptional, "exceptional")
 	roundTrip(t, availability.SecurityBlock, "security-block")
 
-	roundTrip(t, availability.NoCategory, "")
 	roundTrip(t, availability.CustomerInfrastructure, "customer-infrastructure")
 	roundTrip(t, availability.ThirdPartySoftware, "third-party-software")
 	roundTrip(t, availability.ExternalConnectivity, "external-connectivity")
@@ -46,20 +47,37 @@ func TestTextForms(t *testing.T) {
 	roundTrip(t, availability.ClassUnplanned, "unplanned")
 	roundTrip(t, availability.ClassExcluded, "excluded")
 	roundTrip(t, availability.ClassPlanned, "planned")
+	roundTrip(t, availability.ClassUnknown, "unknown")
+
+	roundTrip(t, availability.VerdictUnknown, "unknown")
+	roundTrip(t, availability.VerdictMet, "met")
+	roundTrip(t, availability.VerdictMissed, "missed")
 }
 
-func TestTextFormsEmptyIsZero(t *testing.T) {
-	c := availability.SecurityBlock
-	if err := c.UnmarshalText(nil); err != nil || c != availability.Unplanned {
-		t.Errorf("empty cause = %v, %v", c, err)
-	}
+// TestTextFormsEmpty: empty text is NoCategory, the one unnamed zero value;
+// every other enum has a named zero value and refuses empty text.
+func TestTextFormsEmpty(t *testing.T) {
 	k := availability.Misuse
 	if err := k.UnmarshalText(nil); err != nil || k != availability.NoCategory {
 		t.Errorf("empty category = %v, %v", k, err)
 	}
+	if text, err := availability.NoCategory.MarshalText(); err != nil || len(text) != 0 {
+		t.Errorf("NoCategory marshals as %q, %v", text, err)
+	}
+	if availability.NoCategory.IsValid() {
+		t.Error("NoCategory is a valid R4 category")
+	}
+	c := availability.SecurityBlock
+	if err := c.UnmarshalText(nil); err == nil || c != availability.SecurityBlock {
+		t.Errorf("empty cause = %v, %v", c, err)
+	}
 	cl := availability.ClassPlanned
-	if err := cl.UnmarshalText(nil); err != nil || cl != availability.ClassUp {
+	if err := cl.UnmarshalText(nil); err == nil || cl != availability.ClassPlanned {
 		t.Errorf("empty class = %v, %v", cl, err)
+	}
+	v := availability.VerdictMet
+	if err := v.UnmarshalText(nil); err == nil || v != availability.VerdictMet {
+		t.Errorf("empty verdict = %v, %v", v, err)
 	}
 }
 
@@ -81,22 +99,67 @@ func TestTextFormsRefuseUnknown(t *testing.T) {
 }
 
 func TestTextFormsOutOfRange(t *testing.T) {
-	if s := availability.Cause(7).String(); s != "Cause(7)" {
-		t.Errorf("String = %q", s)
-	}
-	if s := availability.Category(200).String(); s != "Category(200)" {
-		t.Errorf("String = %q", s)
-	}
-	if s := availability.Class(9).String(); s != "Class(9)" {
-		t.Errorf("String = %q", s)
-	}
-	if _, err := availability.Cause(7).MarshalText(); err == nil {
-		t.Error("Cause(7) marshals")
-	}
-	if _, err := availability.Category(8).MarshalText(); err == nil {
-		t.Error("Category(8) marshals")
-	}
-	if _, err := availability.Class(4).MarshalText(); err == nil {
-		t.Error("Class(4) marshals")
+	for _, tc := range []struct {
+		v interface {
+			String() string
+			IsValid() bool
+			MarshalText() ([]byte, error)
+		}
+		text string
+		msg  string
+	}{
+		{availability.Cause(7), "%!Cause(7)", `"7": invalid value: not a valid Cause`},
+		{availability.Category(200), "%!Category(200)", `"200": invalid value: not a valid Category`},
+		{availability.Category(8), "%!Category(8)", `"8": invalid value: not a valid Category`},
+		{availability.Class(5), "%!Class(5)", `"5": invalid value: not a valid Class`},
+		{availability.Verdict(3), "%!Verdict(3)", `"3": invalid value: not a valid Verdict`},
+	} {
+		if s := tc.v.String(); s != tc.text {
+			t.Errorf("String = %q, want %q", s, tc.text)
+		}
+		if tc.v.IsValid() {
+			t.Errorf("%s is valid", tc.text)
+		}
+		if _, err := tc.v.MarshalText(); err == nil || err.Error() != tc.msg || !errors.Is(err, availability.ErrInvalid) {
+			t.Errorf("%s marshals: %v, want %s", tc.text, err, tc.msg)
+		}
 	}
 }
+
+// checkEnumRoundTrip: every value of every enum either marshals to text that
+// reads back as itself, or is invalid and refuses to marshal.
+func checkEnumRoundTrip(t *rapid.T) {
+	n := rapid.IntRange(0, 255).Draw(t, "value")
+	enumRoundTrip(t, availability.Cause(n))
+	enumRoundTrip(t, availability.Category(n))
+	enumRoundTrip(t, availability.Class(n))
+	enumRoundTrip(t, availability.Verdict(n))
+}
+
+func enumRoundTrip[T interface {
+	comparable
+	encoding.TextMarshaler
+	IsValid() bool
+}, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](t *rapid.T, v T) {
+	text, err := v.MarshalText()
+	var zero T
+	if !v.IsValid() && v != zero {
+		if err == nil {
+			t.Fatalf("%v is invalid but marshals as %q", v, text)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatalf("%v: %v", v, err)
+	}
+	var back T
+	if err := P(&back).UnmarshalText(text); err != nil || back != v {
+		t.Fatalf("%v -> %q -> %v, %v", v, text, back, err)
+	}
+}
+
+func TestEnumRoundTrip(t *testing.T) { rapid.Check(t, checkEnumRoundTrip) }
+func FuzzEnumRoundTrip(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkEnumRoundTrip)) }

@@ -2,23 +2,27 @@ package availability
 
 import (
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/dur"
+	"github.com/slakit/slakit/internal/fault"
 )
 
 // Precision is the number of decimal places of [Report.Availability],
-// [BudgetStatus.Consumed] and [Report.BurnRate]: each is the exact quotient
-// rounded at this place (half away from zero, decimal.Decimal.DivRound).
-// Verdicts never depend on it: Met and the alerts compare exact products.
+// [Report.Highest], [BudgetStatus.Consumed] and [Report.BurnRate]: each is
+// the exact quotient rounded at this place (half away from zero,
+// decimal.Decimal.DivRound). Verdicts and credits never depend on it: they
+// compare exact products.
 const Precision = 30
 
 // Rules are the contract terms that [Compute] applies. They are plain data;
-// the SPEC's preset is a nightly window 01:00–02:00 in the customer's zone,
-// a notice of 48 hours and an objective of 0.999.
+// the preset of R11–R13 is a nightly window 01:00–02:00 in the customer's
+// zone, a notice of 48 hours and an objective of 0.999.
 type Rules struct {
-	// Window is the recurring maintenance window (SPEC R11, I11): whenever it is
+	// Window is the recurring maintenance window (R11, I11): whenever it is
 	// open the time is planned, whether or not there was an outage. For the
 	// nightly window build a calendar open 01:00-02:00 every day in the
 	// customer's zone; on a fall-back night that hour happens twice and lasts two
@@ -26,31 +30,40 @@ type Rules struct {
 	Window *calendar.Calendar
 
 	// Notice is the least elapsed time from announcement to start that makes a
-	// [Maintenance] planned (SPEC I12); exactly Notice counts. It is real
-	// elapsed time, so across a spring-forward night a notice from Friday 10:00
-	// to Sunday 10:00 is 47 hours. Zero accepts any announcement made by the
+	// [Maintenance] planned (I12); exactly Notice counts. It is real elapsed
+	// time, so across a spring-forward night a notice from Friday 10:00 to
+	// Sunday 10:00 is 47 hours. Zero accepts any announcement made by the
 	// start; negative is an error.
 	Notice time.Duration
 
 	// Objective is the availability objective as a fraction in (0, 1], such as
-	// 0.999 for 99.9 %. The zero value is refused.
+	// 0.999 for 99.9 %; [ParseObjective] reads it from "99.9%". The zero value
+	// is refused.
 	Objective decimal.Decimal
 }
 
-// Validate reports a negative Notice or an Objective outside (0, 1] as a
-// [*FieldError].
+// Validate reports a negative Notice and an Objective outside (0, 1], each as
+// a [*FieldError] ("notice", "objective"), joined when both are wrong.
 func (r Rules) Validate() error {
-	if r.Notice < 0 {
-		return fieldError("", -1, "notice", r.Notice.String(), ErrNegative)
-	}
-	if r.Objective.Sign() <= 0 || r.Objective.Cmp(decimal.NewFromInt(1)) > 0 {
-		return fieldError("", -1, "objective", r.Objective.String(), ErrObjective)
-	}
-	return nil
+	var p problems
+	r.check(&p)
+	return p.err()
 }
 
-// Compute applies the availability formula of SPEC R10 and I10 to period,
-// usually a [Month]:
+func (r Rules) check(p *problems) {
+	if r.Notice < 0 {
+		p.add(fault.Field("notice", dur.Format(r.Notice), ErrNegative, "want 0s or more, such as \"48h\""))
+	}
+	if !validObjective(r.Objective) {
+		p.add(fault.Field("objective", r.Objective.String(), ErrObjective, "want a fraction above 0 and at most 1, such as 0.999 for 99.9%"))
+	}
+}
+
+// Compute applies the availability formula of R10 and I10 to period, usually
+// a [Month], taking the outages as the complete record of the period: it is
+// [ComputeCovered] with [FullyMonitored] coverage, for when monitoring saw
+// every instant. When it may not have, say where it did with ComputeCovered:
+// absence of evidence is never compliance (I15).
 //
 //	availability = (T − P − U) / (T − P)
 //
@@ -64,22 +77,42 @@ func (r Rules) Validate() error {
 // local month boundary. When T − P is zero the availability is 1.
 //
 // The outages slice is read, never modified, and its order does not matter.
-// An error is a [*FieldError] naming the first bad value: the period
-// ("period.end"), an outage by index and field ("outages[3].announced_at"),
-// or a rule ("objective"). Compute takes O(n log n) time for n outages.
+// An error lists every bad value (up to 20, joined), each a [*FieldError]
+// naming its path: the period ("period.end"), an outage by index and field
+// ("outages[3].announced_at"), or a rule ("objective"). Compute takes
+// O(n log n) time for n outages.
 func Compute(period calendar.Interval, outages []Outage, rules Rules) (Report, error) {
-	period, total, err := checkPeriod(period)
-	if err != nil {
-		return Report{}, err
-	}
-	if err := rules.Validate(); err != nil {
-		return Report{}, err
-	}
+	return ComputeCovered(period, outages, FullyMonitored(), rules)
+}
+
+// ComputeCovered is [Compute] where monitoring covered only part of the
+// period (I15). Time that coverage does not include, and that no window,
+// maintenance or outage accounts for, is unknown: [Report.Unknown]. The
+// verdict is then exact and three-valued:
+//
+//   - [VerdictMet] when the objective holds even with all unknown time
+//     counted as down, (T − P − U − M) ≥ objective × (T − P);
+//   - [VerdictMissed] when it fails even with all unknown time counted as up,
+//     (T − P − U) < objective × (T − P);
+//   - [VerdictUnknown] otherwise, and whenever no time of the period was
+//     monitored: coverage not supplied (the zero [Coverage]), or supplied with
+//     no interval inside the period.
+//
+// An outage is evidence in its own right: its time counts as downtime whether
+// or not monitoring covered it. [Report.Availability] and [Report.Highest]
+// bound the availability. With [FullyMonitored] the results are those of
+// Compute, M is zero and the two bounds are equal.
+//
+// Errors are those of Compute, and a coverage interval with a zero time or an
+// end before its start ("coverage[2].end"). ComputeCovered takes O(n log n)
+// time for n outages and coverage intervals.
+func ComputeCovered(period calendar.Interval, outages []Outage, coverage Coverage, rules Rules) (Report, error) {
+	var p problems
+	period, total := checkPeriod(period, &p)
+	rules.check(&p)
 	var count [numClass]int
 	for i, o := range outages {
-		if err := o.check(i); err != nil {
-			return Report{}, err
-		}
+		o.check(i, &p)
 		switch o.Cause {
 		case Unplanned:
 			count[ClassUnplanned]++
@@ -90,9 +123,14 @@ func Compute(period calendar.Interval, outages []Outage, rules Rules) (Report, e
 			count[ClassUnplanned]++
 		}
 	}
+	coverage.check(&p)
+	if err := p.err(); err != nil {
+		return Report{}, err
+	}
 
 	clip := func(t time.Time) int64 { return offset(period, total, t) }
 	var sw sweep
+	count[ClassUp] = len(coverage.intervals)
 	for c := range count {
 		sw.starts[c] = make([]int64, 0, count[c])
 		sw.ends[c] = make([]int64, 0, count[c])
@@ -116,17 +154,21 @@ func Compute(period calendar.Interval, outages []Outage, rules Rules) (Report, e
 			}
 		}
 	}
+	for _, iv := range coverage.intervals {
+		sw.add(ClassUp, clip(iv.Start), clip(iv.End))
+	}
 	if rules.Window != nil && total > 0 {
 		for iv := range rules.Window.Windows(period.Start, period.End) {
 			sw.add(ClassPlanned, clip(iv.Start), clip(iv.End))
 		}
 	}
-	spans := sw.run()
+	spans, monitored := sw.run(total, coverage.IsFull())
 
 	r := Report{
 		Period:    period,
 		Objective: rules.Objective,
 		Total:     time.Duration(total),
+		Monitored: time.Duration(monitored),
 		Evidence:  make([]Segment, len(spans)),
 		Outages:   make([]Breakdown, len(outages)),
 	}
@@ -142,10 +184,18 @@ func Compute(period calendar.Interval, outages []Outage, rules Rules) (Report, e
 	r.Planned = time.Duration(sum[ClassPlanned])
 	r.Excluded = time.Duration(sum[ClassExcluded])
 	r.Unplanned = time.Duration(sum[ClassUnplanned])
-	r.Up = r.Total - r.Planned - r.Excluded - r.Unplanned
-	r.Availability, r.Met = ratio(total-sum[ClassPlanned], sum[ClassUnplanned], rules.Objective)
-	r.Budget = budget(total-sum[ClassPlanned], rules.Objective)
-	r.BudgetLeft = r.Budget - r.Unplanned
+	r.Unknown = time.Duration(sum[ClassUnknown])
+	r.Up = r.Total - r.Planned - r.Excluded - r.Unplanned - r.Unknown
+	committed := total - sum[ClassPlanned]
+	r.Availability = ratio(committed, sum[ClassUnplanned]+sum[ClassUnknown])
+	r.Highest = ratio(committed, sum[ClassUnplanned])
+	r.Verdict = verdict(committed, sum[ClassUnplanned], sum[ClassUnknown], rules.Objective)
+	if !coverage.IsFull() && monitored == 0 {
+		r.Verdict = VerdictUnknown // no coverage at all (I15)
+	}
+	r.Met = r.Verdict == VerdictMet
+	r.Budget = budget(committed, rules.Objective)
+	r.BudgetLeft = r.Budget - r.Unplanned - r.Unknown
 
 	cum := cumulate(spans)
 	for i, o := range outages {
@@ -155,23 +205,39 @@ func Compute(period calendar.Interval, outages []Outage, rules Rules) (Report, e
 }
 
 // checkPeriod strips period's monotonic readings and returns it with its
-// length in nanoseconds.
-func checkPeriod(period calendar.Interval) (calendar.Interval, int64, error) {
-	p := calendar.Interval{Start: period.Start.Round(0), End: period.End.Round(0)}
-	value := func(t time.Time) string { return t.Format(time.RFC3339Nano) }
-	switch {
-	case p.Start.IsZero():
-		return p, 0, fieldError("", -1, "period.start", "", ErrMissing)
-	case p.End.IsZero():
-		return p, 0, fieldError("", -1, "period.end", "", ErrMissing)
-	case p.End.Before(p.Start):
-		return p, 0, fieldError("", -1, "period.end", value(p.End), ErrReversed)
+// length in nanoseconds, adding its problems to p.
+func checkPeriod(period calendar.Interval, p *problems) (calendar.Interval, int64) {
+	pe := calendar.Interval{Start: period.Start.Round(0), End: period.End.Round(0)}
+	bad := len(p.errs) + p.more
+	// The zero time.Time is a missing value, except as the start of a period
+	// that ends less than 292 years later: Month(1, time.January, time.UTC)
+	// begins at that very instant.
+	startMissing := pe.Start.IsZero() && (pe.End.IsZero() || pe.End.Sub(pe.Start) == math.MaxInt64)
+	for _, f := range []struct {
+		name    string
+		t       time.Time
+		missing bool
+	}{{"period.start", pe.Start, startMissing}, {"period.end", pe.End, pe.End.IsZero()}} {
+		switch y := rfc3339(f.t).Year(); {
+		case f.missing:
+			p.add(fault.Field(f.name, "", ErrMissing, "want an RFC 3339 time"))
+		case y < 0 || y > 9999:
+			p.add(fault.Field(f.name, timeText(f.t), ErrRange, "want an instant RFC 3339 can write, in years 0 to 9999 of its zone"))
+		}
 	}
-	total := p.End.Sub(p.Start)
+	if len(p.errs)+p.more > bad {
+		return pe, 0
+	}
+	if pe.End.Before(pe.Start) {
+		p.add(fault.Field("period.end", timeText(pe.End), ErrReversed, "want at or after period.start "+strconv.Quote(timeText(pe.Start))))
+		return pe, 0
+	}
+	total := pe.End.Sub(pe.Start)
 	if total == math.MaxInt64 { // Sub saturated, or exactly at the limit
-		return p, 0, fieldError("", -1, "period.end", value(p.End), ErrTooLong)
+		p.add(fault.Field("period.end", timeText(pe.End), ErrTooLong, "want less than "+dur.Format(math.MaxInt64)+" after period.start"))
+		return pe, 0
 	}
-	return p, int64(total), nil
+	return pe, int64(total)
 }
 
 // offset returns t as nanoseconds after p.Start, clipped to [0, total]. It
@@ -187,17 +253,31 @@ func offset(p calendar.Interval, total int64, t time.Time) int64 {
 	return (t.Unix()-p.Start.Unix())*int64(time.Second) + int64(t.Nanosecond()-p.Start.Nanosecond())
 }
 
-// ratio returns (committed − unplanned) / committed rounded to Precision
-// places (1 when committed is 0), and whether it is at least objective,
-// compared exactly: (committed − unplanned) ≥ objective × committed.
-func ratio(committed, unplanned int64, objective decimal.Decimal) (decimal.Decimal, bool) {
-	up := decimal.NewFromInt(committed - unplanned)
-	c := decimal.NewFromInt(committed)
-	met := up.Cmp(objective.Mul(c)) >= 0
+// ratio returns (committed − down) / committed rounded to Precision places,
+// or 1 when committed is 0.
+func ratio(committed, down int64) decimal.Decimal {
 	if committed == 0 {
-		return decimal.NewFromInt(1), met
+		return decimal.NewFromInt(1)
 	}
-	return up.DivRound(c, Precision), met
+	return decimal.NewFromInt(committed-down).DivRound(decimal.NewFromInt(committed), Precision)
+}
+
+// meets reports exactly whether (committed − down) / committed is at least
+// objective: (committed − down) ≥ objective × committed.
+func meets(committed, down int64, objective decimal.Decimal) bool {
+	return decimal.NewFromInt(committed-down).Cmp(objective.Mul(decimal.NewFromInt(committed))) >= 0
+}
+
+// verdict decides the objective with the unknown time counted as down, then
+// as up.
+func verdict(committed, unplanned, unknown int64, objective decimal.Decimal) Verdict {
+	switch {
+	case meets(committed, unplanned+unknown, objective):
+		return VerdictMet
+	case !meets(committed, unplanned, objective):
+		return VerdictMissed
+	}
+	return VerdictUnknown
 }
 
 // budget returns ⌊(1 − objective) × committed⌋ nanoseconds: an unplanned

@@ -23,7 +23,7 @@ func ExampleMonth() {
 	// October 2026-10-01 00:00 +02:00 745h0m0s
 }
 
-// SPEC example E5: an unplanned outage across the nightly maintenance window.
+// Worked example E5: an unplanned outage across the nightly maintenance window.
 func ExampleCompute() {
 	paris, _ := time.LoadLocation("Europe/Paris")
 	w := []string{"01:00-02:00"}
@@ -87,7 +87,7 @@ func ExampleCompute_error() {
 	}, availability.Rules{Objective: decimal.RequireFromString("0.999")})
 	fmt.Println(err)
 	// Output:
-	// availability: outages[1].end "2026-06-10T11:00:00Z": end before start
+	// outages[1].end "2026-06-10T11:00:00Z": end before start: want at or after start "2026-06-10T12:00:00Z"
 }
 
 func ExampleReport_Percent() {
@@ -156,4 +156,97 @@ func ExampleOutage_json() {
 	// Output:
 	// <nil> INC-9 exceptional force-majeure 4h0m0s
 	// {"id":"INC-9","start":"2026-06-15T08:00:00+02:00","end":"2026-06-15T12:00:00+02:00","cause":"exceptional","category":"force-majeure"}
+}
+
+// Monitoring saw June except 15 June 10:00-11:00. The hour not seen may have
+// been up or down: the availability lies between two bounds, and the verdict
+// is unknown because the objective holds at one bound and not at the other.
+// With the gap reduced to 40 minutes it would be met either way.
+func ExampleComputeCovered() {
+	paris, _ := time.LoadLocation("Europe/Paris")
+	june, _ := availability.Month(2026, time.June, paris)
+	objective, _ := availability.ParseObjective("99.9%")
+	rules := availability.Rules{Objective: objective}
+	for _, gap := range []time.Duration{time.Hour, 40 * time.Minute} {
+		from := time.Date(2026, 6, 15, 10, 0, 0, 0, paris)
+		seen := availability.Monitored(
+			calendar.Interval{Start: june.Start, End: from},
+			calendar.Interval{Start: from.Add(gap), End: june.End},
+		)
+		r, _ := availability.ComputeCovered(june, nil, seen, rules)
+		fmt.Println("unknown", r.Unknown, "between", r.Percent(4), "and", availability.Percent(r.Highest, 4), r.Verdict)
+	}
+	// With no coverage at all nothing is known.
+	r, _ := availability.ComputeCovered(june, nil, availability.Coverage{}, rules)
+	fmt.Println("not supplied:", r.Verdict, "met", r.Met)
+	// Output:
+	// unknown 1h0m0s between 99.8611 % and 100.0000 % unknown
+	// unknown 40m0s between 99.9074 % and 100.0000 % met
+	// not supplied: unknown met false
+}
+
+// Service credits like AWS's: the month's availability decides the tier,
+// exactly; at 99.9 % on the dot nothing is owed.
+func ExampleCredits_For() {
+	var credits availability.Credits
+	_ = json.Unmarshal([]byte(`{"tiers":[{"below":"99.9%","credit":"10%"},
+		{"below":"99%","credit":"25%"},{"below":"95%","credit":"100%"}],"cap":"100%"}`), &credits)
+	if err := credits.Validate(); err != nil {
+		fmt.Println(err)
+		return
+	}
+	june, _ := availability.Month(2026, time.June, time.UTC) // 720 h, no window
+	objective, _ := availability.ParseObjective("99.9%")
+	start := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	for _, down := range []time.Duration{43*time.Minute + 12*time.Second, time.Hour, 8 * time.Hour} {
+		r, _ := availability.Compute(june, []availability.Outage{{Start: start, End: start.Add(down)}},
+			availability.Rules{Objective: objective})
+		fmt.Println(r.Percent(3), r.Verdict, "credit", credits.For(r))
+	}
+	r, _ := availability.ComputeCovered(june, nil, availability.Coverage{}, availability.Rules{Objective: objective})
+	fmt.Println("no data:", r.Verdict, "credit", credits.For(r))
+	// Output:
+	// 99.900 % met credit 0%
+	// 99.861 % missed credit 10%
+	// 98.888 % missed credit 25%
+	// no data: unknown credit unknown
+}
+
+// Request counts per minute: a minute is down when more than 5 % of its
+// requests failed, and only in runs of at least two such minutes; a minute
+// without requests is unknown.
+func ExampleFromSlices() {
+	start := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	hour := calendar.Interval{Start: start, End: start.Add(time.Hour)}
+	counts := make([]availability.Slice, 60)
+	for i := range counts {
+		counts[i] = availability.Slice{Good: 1000, Total: 1000}
+	}
+	counts[5] = availability.Slice{Good: 900, Total: 1000}  // one bad minute alone: up
+	counts[20] = availability.Slice{Good: 940, Total: 1000} // 6 % failed
+	counts[21] = availability.Slice{Good: 0, Total: 12}     // all failed
+	counts[40] = availability.Slice{}                       // no requests
+	threshold, _ := availability.ParseRatio("5%")
+	obs, _ := availability.FromSlices(hour, start, counts, availability.SliceRule{Length: time.Minute, Threshold: threshold, MinRun: 2})
+	fmt.Println("up", obs.Up, "down", obs.Down, "missing", obs.Missing)
+	for _, o := range obs.Outages {
+		fmt.Println("outage", o.Start.Format("15:04"), "-", o.End.Format("15:04"))
+	}
+	objective, _ := availability.ParseObjective("99%")
+	r, _ := availability.ComputeCovered(hour, obs.Outages, obs.Coverage(), availability.Rules{Objective: objective})
+	fmt.Println(r.Percent(2), "to", availability.Percent(r.Highest, 2), r.Verdict)
+	// Output:
+	// up 57m0s down 2m0s missing 1m0s
+	// outage 09:20 - 09:22
+	// 95.00 % to 96.66 % missed
+}
+
+func ExampleParseObjective() {
+	obj, err := availability.ParseObjective("99.95%")
+	fmt.Println(obj, err)
+	_, err = availability.ParseObjective("99.95")
+	fmt.Println(err)
+	// Output:
+	// 0.9995 <nil>
+	// "99.95": invalid syntax: want a percentage such as "99.9%"
 }

@@ -1,11 +1,14 @@
 package availability_test
 
 import (
+	"encoding/json"
 	"errors"
+	"math"
 	"testing"
 	"time"
 
 	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/calendar"
 	"pgregory.net/rapid"
 )
 
@@ -17,8 +20,8 @@ func TestMonth(t *testing.T) {
 		start string // RFC 3339, worked out from the zone's rules
 		hours time.Duration
 	}{
-		{"Europe/Paris", 2026, time.March, "2026-03-01T00:00:00+01:00", 743},   // SPEC I10
-		{"Europe/Paris", 2026, time.October, "2026-10-01T00:00:00+02:00", 745}, // SPEC I10
+		{"Europe/Paris", 2026, time.March, "2026-03-01T00:00:00+01:00", 743},   // I10
+		{"Europe/Paris", 2026, time.October, "2026-10-01T00:00:00+02:00", 745}, // I10
 		{"Europe/Paris", 2026, time.June, "2026-06-01T00:00:00+02:00", 720},
 		{"Europe/Paris", 2026, time.December, "2026-12-01T00:00:00+01:00", 744}, // ends in 2027
 		{"Europe/Paris", 2028, time.February, "2028-02-01T00:00:00+01:00", 696}, // leap year
@@ -47,12 +50,66 @@ func TestMonth(t *testing.T) {
 }
 
 func TestMonthErrors(t *testing.T) {
-	if _, err := availability.Month(2026, time.June, nil); !errors.Is(err, availability.ErrLocation) {
-		t.Errorf("nil location: %v", err)
+	for _, tc := range []struct {
+		year  int
+		month time.Month
+		loc   *time.Location
+		err   error
+		msg   string
+	}{
+		{2026, time.June, nil, availability.ErrLocation, `location: nil location: want a time zone`},
+		{2026, 0, time.UTC, availability.ErrMonth, `month "0": month outside 1-12: want 1 to 12`},
+		{2026, 13, time.UTC, availability.ErrMonth, `month "13": month outside 1-12: want 1 to 12`},
+		{2026, -1, time.UTC, availability.ErrMonth, `month "-1": month outside 1-12: want 1 to 12`},
+		{0, time.June, time.UTC, availability.ErrYear, `year "0": year outside 1-9999: want 1 to 9999`},
+		{10000, time.January, time.UTC, availability.ErrYear, `year "10000": year outside 1-9999: want 1 to 9999`},
+		{9999, time.December, time.UTC, availability.ErrYear,
+			`month "9999-12": year outside 1-9999: want a month that ends by the end of year 9999, at most 9999-11`},
+		{-5, 14, nil, availability.ErrRange, `location: nil location: want a time zone` + "\n" +
+			`month "14": month outside 1-12: want 1 to 12` + "\n" + `year "-5": year outside 1-9999: want 1 to 9999`},
+	} {
+		p, err := availability.Month(tc.year, tc.month, tc.loc)
+		if err == nil || err.Error() != tc.msg || !errors.Is(err, tc.err) || p != (calendar.Interval{}) {
+			t.Errorf("Month(%d, %d): %v, %v\nwant %s", tc.year, tc.month, p, err, tc.msg)
+		}
 	}
-	for _, m := range []time.Month{0, 13, -1} {
-		if _, err := availability.Month(2026, m, time.UTC); !errors.Is(err, availability.ErrMonth) {
-			t.Errorf("month %d: %v", m, err)
+}
+
+// TestMonthYear1Shl40IsAnError is the case of issue 12: Month(1<<40, 1, loc)
+// returned an empty interval in 1916 with no error, and a report then named
+// the month "1099511627776-01".
+func TestMonthYear1Shl40IsAnError(t *testing.T) {
+	p, err := availability.Month(1<<40, time.January, mustLoc(t, "Europe/Paris"))
+	if !errors.Is(err, availability.ErrYear) || !errors.Is(err, availability.ErrRange) ||
+		err.Error() != `year "1099511627776": year outside 1-9999: want 1 to 9999` || p != (calendar.Interval{}) {
+		t.Fatalf("Month(1<<40, 1) = %v, %v", p, err)
+	}
+	for _, y := range []int{-1 << 40, math.MinInt, math.MaxInt} {
+		if _, err := availability.Month(y, time.January, time.UTC); !errors.Is(err, availability.ErrYear) {
+			t.Errorf("Month(%d, 1): %v", y, err)
+		}
+	}
+}
+
+// TestMonthEdgesOfTheRange: the first and last supported months in every
+// test zone have a positive length and a report of them marshals to JSON.
+func TestMonthEdgesOfTheRange(t *testing.T) {
+	for _, zone := range zones {
+		for _, ym := range []struct {
+			y int
+			m time.Month
+		}{{1, time.January}, {9999, time.November}} {
+			p, err := availability.Month(ym.y, ym.m, mustLoc(t, zone))
+			if err != nil || p.Duration() <= 0 {
+				t.Fatalf("%s %d-%02d: %v, %v", zone, ym.y, ym.m, p, err)
+			}
+			r, err := availability.Compute(p, nil, specRules(zone))
+			if err != nil {
+				t.Fatalf("%s %d-%02d: %v", zone, ym.y, ym.m, err)
+			}
+			if _, err := json.Marshal(r); err != nil {
+				t.Errorf("%s %d-%02d: %v", zone, ym.y, ym.m, err)
+			}
 		}
 	}
 }

@@ -1,10 +1,11 @@
 package availability
 
 import (
-	"bytes"
-	"encoding/json"
-	"fmt"
+	"strconv"
 	"time"
+
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 )
 
 // Outage is one stretch of downtime [Start, End) and its cause. Outages may
@@ -48,7 +49,7 @@ func (o Outage) MarshalJSON() ([]byte, error) {
 	p := plain(o)
 	p.Start, p.End = rfc3339(o.Start), rfc3339(o.End)
 	p.AnnouncedAt, p.AnnouncedEnd = rfc3339(o.AnnouncedAt), rfc3339(o.AnnouncedEnd)
-	return json.Marshal(p)
+	return jsonx.Marshal(p)
 }
 
 // rfc3339 returns t in UTC when its offset is not whole minutes, so that the
@@ -60,80 +61,87 @@ func rfc3339(t time.Time) time.Time {
 	return t
 }
 
-// UnmarshalJSON decodes an Outage and refuses unknown fields, so that a typo
-// ("announced" for "announced_at") is an error rather than a silent default.
-// It checks the syntax only; [Outage.Validate] and [Compute] check the values.
+// UnmarshalJSON decodes an Outage strictly: an unknown key ("announced" for
+// "announced_at"), a key written twice, a malformed time, cause or category
+// is an error naming its path. It checks the syntax only; [Outage.Validate]
+// and [Compute] check the values.
 func (o *Outage) UnmarshalJSON(data []byte) error {
 	type plain Outage
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var p plain
-	if err := dec.Decode(&p); err != nil {
-		return fmt.Errorf("availability: outage: %w", err)
-	}
-	if dec.More() {
-		return fmt.Errorf("availability: outage: unexpected data after the object")
+	if err := jsonx.Decode(data, &p); err != nil {
+		return err
 	}
 	*o = Outage(p)
 	return nil
 }
 
-// Validate reports the first bad value of o as a [*FieldError] with Index −1:
-// a missing time, End before Start, an unknown cause or category, an
-// announcement after the start or an announced end before it, or a field set
-// that o's cause does not use.
+// Validate reports every bad value of o at once (joined), each a
+// [*FieldError] whose path is the field ("end", "announced_at"): a missing
+// time, End before Start, an unknown cause or category, an announcement
+// after the start or an announced end before it, or a field set that o's
+// cause does not use.
 func (o Outage) Validate() error {
-	if err := o.check(-1); err != nil {
-		return err
-	}
-	return nil
+	var p problems
+	o.check(-1, &p)
+	return p.err()
 }
 
-// check validates o, naming it as outages[i] when i ≥ 0. Times are compared
-// by wall clock, as Compute uses them, even when they carry monotonic readings.
-func (o Outage) check(i int) *FieldError {
+const (
+	causeList    = `"unplanned", "maintenance", "exceptional", "security-block"`
+	categoryList = `"customer-infrastructure", "third-party-software", "external-connectivity", "misuse", "malicious-attack", "force-majeure", "beyond-control"`
+)
+
+// check adds o's problems to p, under "outages[i]" when i ≥ 0. Times are
+// compared by wall clock, as Compute uses them, even when they carry
+// monotonic readings. The path is built only for a problem: a million valid
+// outages cost no allocation.
+func (o Outage) check(i int, p *problems) {
+	at := func(f string) string {
+		if i < 0 {
+			return f
+		}
+		return fault.Join(fault.Index("outages", i), f)
+	}
 	o.Start, o.End = o.Start.Round(0), o.End.Round(0)
 	o.AnnouncedAt, o.AnnouncedEnd = o.AnnouncedAt.Round(0), o.AnnouncedEnd.Round(0)
-	bad := func(field string, t time.Time, err error) *FieldError {
-		v := ""
-		if !t.IsZero() {
-			v = t.Format(time.RFC3339Nano)
+	missing := func(f string, t time.Time, what string) bool {
+		if t.IsZero() {
+			p.add(fault.Field(at(f), "", ErrMissing, what))
 		}
-		return fieldError("outages", i, field, v, err)
+		return t.IsZero()
+	}
+	startOK := !missing("start", o.Start, "want an RFC 3339 time")
+	if !missing("end", o.End, "want an RFC 3339 time") && startOK && o.End.Before(o.Start) {
+		p.add(fault.Field(at("end"), timeText(o.End), ErrReversed, "want at or after start "+strconv.Quote(timeText(o.Start))))
+	}
+	if !o.Cause.IsValid() {
+		p.add(fault.Field(at("cause"), itoa(int(o.Cause)), ErrCause, "want one of "+causeList))
 	}
 	switch {
-	case o.Start.IsZero():
-		return bad("start", o.Start, ErrMissing)
-	case o.End.IsZero():
-		return bad("end", o.End, ErrMissing)
-	case o.End.Before(o.Start):
-		return bad("end", o.End, ErrReversed)
-	case o.Cause > SecurityBlock:
-		return fieldError("outages", i, "cause", o.Cause.String(), ErrCause)
-	case o.Category > BeyondControl,
-		o.Cause == Exceptional && o.Category == NoCategory:
-		return fieldError("outages", i, "category", o.Category.String(), ErrCategory)
+	case o.Category != NoCategory && !o.Category.IsValid():
+		p.add(fault.Field(at("category"), itoa(int(o.Category)), ErrCategory, "want one of "+categoryList))
+	case o.Cause == Exceptional && o.Category == NoCategory:
+		p.add(fault.Field(at("category"), "", ErrCategory, "want the R4 circumstance of an exceptional outage, one of "+categoryList))
 	case o.Cause != Exceptional && o.Category != NoCategory:
-		return fieldError("outages", i, "category", o.Category.String(), ErrNotApplicable)
+		p.add(fault.Field(at("category"), o.Category.String(), ErrNotApplicable, "want none unless the cause is \"exceptional\""))
 	}
 	if o.Cause != Maintenance {
-		switch {
-		case !o.AnnouncedAt.IsZero():
-			return bad("announced_at", o.AnnouncedAt, ErrNotApplicable)
-		case !o.AnnouncedEnd.IsZero():
-			return bad("announced_end", o.AnnouncedEnd, ErrNotApplicable)
+		for _, f := range []struct {
+			name string
+			t    time.Time
+		}{{"announced_at", o.AnnouncedAt}, {"announced_end", o.AnnouncedEnd}} {
+			if !f.t.IsZero() {
+				p.add(fault.Field(at(f.name), timeText(f.t), ErrNotApplicable, "want none unless the cause is \"maintenance\""))
+			}
 		}
-		return nil
+		return
 	}
-	switch {
-	case o.AnnouncedAt.IsZero():
-		return bad("announced_at", o.AnnouncedAt, ErrMissing)
-	case o.AnnouncedAt.After(o.Start):
-		return bad("announced_at", o.AnnouncedAt, ErrAnnouncedLate)
-	case o.AnnouncedEnd.IsZero():
-		return bad("announced_end", o.AnnouncedEnd, ErrMissing)
-	case o.AnnouncedEnd.Before(o.Start):
-		return bad("announced_end", o.AnnouncedEnd, ErrReversed)
+	if !missing("announced_at", o.AnnouncedAt, "want when the maintenance was announced, at or before start") &&
+		startOK && o.AnnouncedAt.After(o.Start) {
+		p.add(fault.Field(at("announced_at"), timeText(o.AnnouncedAt), ErrAnnouncedLate, "want at or before start "+strconv.Quote(timeText(o.Start))))
 	}
-	return nil
+	if !missing("announced_end", o.AnnouncedEnd, "want the end the announcement gave, at or after start") &&
+		startOK && o.AnnouncedEnd.Before(o.Start) {
+		p.add(fault.Field(at("announced_end"), timeText(o.AnnouncedEnd), ErrReversed, "want at or after start "+strconv.Quote(timeText(o.Start))))
+	}
 }

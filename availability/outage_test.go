@@ -3,7 +3,6 @@ package availability_test
 import (
 	"encoding/json"
 	"errors"
-	"strings"
 	"testing"
 	"time"
 
@@ -63,30 +62,40 @@ func TestOutageJSON(t *testing.T) {
 }
 
 func TestOutageJSONRefuses(t *testing.T) {
-	for _, in := range []string{
-		`{"start":"2026-06-10T00:30:00Z","end":"2026-06-10T02:30:00Z","announced":"2026-06-01T00:00:00Z"}`, // unknown field
-		`{"start":"2026-06-10T00:30:00Z","end":"2026-06-10T02:30:00Z","cause":"planned"}`,                  // unknown cause
-		`{"start":"2026-06-10T00:30:00Z","end":"2026-06-10T02:30:00Z","category":"weather"}`,               // unknown category
-		`{"start":"2026-06-10 00:30","end":"2026-06-10T02:30:00Z"}`,                                        // not RFC 3339
-		`[]`,
+	for _, tc := range []struct{ in, msg string }{
+		{`{"start":"2026-06-10T00:30:00Z","end":"2026-06-10T02:30:00Z","announced":"2026-06-01T00:00:00Z"}`,
+			`announced: unknown field: want one of id, start, end, cause, category, announced_at, announced_end`},
+		{`{"start":"2026-06-10T00:30:00Z","end":"2026-06-10T02:30:00Z","cause":"planned"}`,
+			`cause "planned": invalid value: want one of "unplanned", "maintenance", "exceptional", "security-block"`},
+		{`{"start":"2026-06-10T00:30:00Z","end":"2026-06-10T02:30:00Z","cause":""}`,
+			`cause: invalid value: want one of "unplanned", "maintenance", "exceptional", "security-block"`},
+		{`{"start":"2026-06-10T00:30:00Z","end":"2026-06-10T02:30:00Z","category":"weather"}`,
+			`category "weather": invalid value: want one of "customer-infrastructure", "third-party-software", "external-connectivity", "misuse", "malicious-attack", "force-majeure", "beyond-control"`},
+		{`{"start":"2026-06-10 00:30","end":"2026-06-10T02:30:00Z"}`, `start "2026-06-10 00:30": invalid syntax: want an RFC 3339 instant such as "2026-06-10T09:00:00Z"`},
+		{`{"start":"2026-06-10T00:30:00Z","start":"2026-06-10T00:40:00Z","end":"2026-06-10T02:30:00Z"}`, `start: duplicate: key written twice in one object`},
+		{`{"start":"2026-06-10T00:30:00Z","end":"2026-06-10T02:30:00Z"} {}`, `invalid character '{' after top-level value`}, // encoding/json's own check, before UnmarshalJSON
+		{`[]`, `"[]": invalid value: want an object`},
 	} {
 		var o availability.Outage
-		err := json.Unmarshal([]byte(in), &o)
+		err := json.Unmarshal([]byte(tc.in), &o)
 		if err == nil {
-			t.Errorf("%s decoded as %+v", in, o)
-		} else if !strings.Contains(err.Error(), "availability: ") {
-			t.Errorf("%s: error %q lacks the package prefix", in, err)
+			t.Errorf("%s decoded as %+v", tc.in, o)
+		} else if err.Error() != tc.msg {
+			t.Errorf("%s:\n got %v\nwant %s", tc.in, err, tc.msg)
 		}
 	}
 }
 
 func TestOutageValidate(t *testing.T) {
 	start := time.Date(2026, 6, 10, 10, 0, 0, 0, time.UTC)
-	o := availability.Outage{Start: start, End: start.Add(-time.Second)}
+	o := availability.Outage{Start: start, End: start.Add(-time.Second), Category: availability.ForceMajeure}
 	var fe *availability.FieldError
 	err := o.Validate()
-	if !errors.As(err, &fe) || fe.Field != "end" || fe.Index != -1 || !errors.Is(err, availability.ErrReversed) {
-		t.Errorf("Validate = %v", err)
+	const want = `end "2026-06-10T09:59:59Z": end before start: want at or after start "2026-06-10T10:00:00Z"` + "\n" +
+		`category "force-majeure": set on an outage whose cause does not use it: want none unless the cause is "exceptional"`
+	if !errors.As(err, &fe) || fe.Field != "end" || !errors.Is(err, availability.ErrReversed) ||
+		!errors.Is(err, availability.ErrNotApplicable) || !errors.Is(err, availability.ErrInvalid) || err.Error() != want {
+		t.Errorf("Validate:\n got %v\nwant %s", err, want)
 	}
 	if err := (availability.Outage{Start: start, End: start}).Validate(); err != nil {
 		t.Errorf("an empty outage is valid: %v", err)

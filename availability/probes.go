@@ -5,33 +5,76 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/dur"
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 )
 
-// Probe is one timestamped result of an availability check (SPEC R8).
+// Probe is one timestamped result of an availability check (R8).
 type Probe struct {
 	At time.Time `json:"at"` // when the check ran; required
 	Up bool      `json:"up"` // whether the service answered
 }
 
+// UnmarshalJSON reads {"at":"2026-06-10T09:00:00Z","up":true} strictly:
+// unknown or repeated keys are errors with their path.
+func (p *Probe) UnmarshalJSON(data []byte) error {
+	type plain Probe
+	return jsonx.Decode(data, (*plain)(p))
+}
+
 // Observation is what monitoring saw of a period, weighted by time rather than
-// by probe count.
+// by probe or request count: from probes ([FromProbes]) or from per-slice
+// request counts ([FromSlices]). Up, Down and Missing add up to the period's
+// length.
 type Observation struct {
-	Period calendar.Interval // the period observed, monotonic readings stripped
+	Period calendar.Interval `json:"period"` // the period observed, monotonic readings stripped
 
-	// Outages are the maximal runs of failing probes, as [Unplanned] outages
-	// clipped to the period, in time order. Give them to [Compute] with the
-	// announced maintenance and the exclusions.
-	Outages []Outage
+	// Outages are the maximal stretches observed down, as [Unplanned] outages
+	// clipped to the period, in time order. Give them to [ComputeCovered] with
+	// the announced maintenance, the exclusions and [Observation.Coverage].
+	Outages []Outage `json:"outages"`
 
-	// Gaps are the maximal intervals with no data, in time order: before the
-	// first probe, after the last one, and between two probes further apart
-	// than the limit. Their time is neither up nor down; [Compute] would count
-	// it as up, so show Gaps beside the report.
-	Gaps []calendar.Interval
+	// Gaps are the maximal intervals with no data, in time order. Their time
+	// is neither up nor down: it is unknown (I15).
+	Gaps []calendar.Interval `json:"gaps"`
 
-	Up      time.Duration // time observed up
-	Down    time.Duration // time observed down: the Outages
-	Missing time.Duration // time not observed: the Gaps
+	Up      time.Duration `json:"up"`      // time observed up
+	Down    time.Duration `json:"down"`    // time observed down: the Outages
+	Missing time.Duration `json:"missing"` // time not observed: the Gaps
+}
+
+// Coverage returns where monitoring saw the period: the period less the
+// gaps, for [ComputeCovered]. It is supplied even when nothing was seen, in
+// which case the verdict is unknown.
+func (o Observation) Coverage() Coverage {
+	seen := make([]calendar.Interval, 0, len(o.Gaps)+1)
+	from := o.Period.Start
+	for _, g := range o.Gaps {
+		if g.Start.After(from) {
+			seen = append(seen, calendar.Interval{Start: from, End: g.Start})
+		}
+		from = g.End
+	}
+	if o.Period.End.After(from) {
+		seen = append(seen, calendar.Interval{Start: from, End: o.Period.End})
+	}
+	return Coverage{kind: coverageListed, intervals: seen}
+}
+
+// MarshalJSON writes the fields under their snake_case names, durations in
+// the text form "1h30m", instants RFC 3339 as [Outage.MarshalJSON] writes
+// them.
+func (o Observation) MarshalJSON() ([]byte, error) {
+	o.Period = calendar.Interval{Start: rfc3339(o.Period.Start), End: rfc3339(o.Period.End)}
+	if len(o.Gaps) > 0 {
+		gaps := make([]calendar.Interval, len(o.Gaps))
+		for i, g := range o.Gaps {
+			gaps[i] = calendar.Interval{Start: rfc3339(g.Start), End: rfc3339(g.End)}
+		}
+		o.Gaps = gaps
+	}
+	return jsonx.Marshal(o)
 }
 
 // FromProbes turns probe results into an [Observation] of period. A probe's
@@ -42,22 +85,24 @@ type Observation struct {
 // the state at its start); several probes at one instant count as down if any
 // failed. The probes slice is read, never modified.
 //
-// An error is a [*FieldError]: a bad period as in [Compute], a maxGap that is
-// not positive, or a probe with a zero time ("probes[4].at").
+// An error lists every problem (up to 20, joined), each a [*FieldError]: a
+// bad period as in [Compute], a maxGap that is not positive ("max_gap"), or a
+// probe with a zero time ("probes[4].at").
 func FromProbes(period calendar.Interval, probes []Probe, maxGap time.Duration) (Observation, error) {
-	period, _, err := checkPeriod(period)
-	if err != nil {
-		return Observation{}, err
-	}
+	var bad problems
+	period, _ = checkPeriod(period, &bad)
 	if maxGap <= 0 {
-		return Observation{}, fieldError("", -1, "max_gap", maxGap.String(), ErrNotPositive)
+		bad.add(fault.Field("max_gap", dur.Format(maxGap), ErrNotPositive, "want the longest wait between probes that still counts, such as \"5m\""))
 	}
 	ps := make([]Probe, len(probes))
 	for i, p := range probes {
 		if p.At.IsZero() {
-			return Observation{}, fieldError("probes", i, "at", "", ErrMissing)
+			bad.add(fault.Field(fault.Join(fault.Index("probes", i), "at"), "", ErrMissing, "want an RFC 3339 time"))
 		}
 		ps[i] = Probe{At: p.At.Round(0), Up: p.Up}
+	}
+	if err := bad.err(); err != nil {
+		return Observation{}, err
 	}
 	slices.SortFunc(ps, func(a, b Probe) int { return a.At.Compare(b.At) })
 

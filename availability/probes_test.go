@@ -80,16 +80,27 @@ func TestFromProbesNoData(t *testing.T) {
 
 func TestFromProbesErrors(t *testing.T) {
 	p := month(t, 2026, time.June, "Europe/Paris")
-	var fe *availability.FieldError
-	_, err := availability.FromProbes(p, []availability.Probe{{At: p.Start}, {}}, time.Minute)
-	if !errors.As(err, &fe) || fe.Field != "probes[1].at" || fe.Index != 1 || !errors.Is(err, availability.ErrMissing) {
-		t.Errorf("zero probe time: %v", err)
-	}
-	if _, err := availability.FromProbes(p, nil, 0); !errors.As(err, &fe) || fe.Field != "max_gap" || !errors.Is(err, availability.ErrNotPositive) {
-		t.Errorf("zero max gap: %v", err)
-	}
-	if _, err := availability.FromProbes(calendar.Interval{Start: p.End, End: p.Start}, nil, time.Minute); !errors.Is(err, availability.ErrReversed) {
-		t.Errorf("reversed period: %v", err)
+	for _, tc := range []struct {
+		period calendar.Interval
+		probes []availability.Probe
+		maxGap time.Duration
+		err    error
+		msg    string
+	}{
+		{p, []availability.Probe{{At: p.Start}, {}}, time.Minute, availability.ErrMissing,
+			`probes[1].at: missing: want an RFC 3339 time`},
+		{p, nil, 0, availability.ErrNotPositive,
+			`max_gap "0s": not positive: want the longest wait between probes that still counts, such as "5m"`},
+		{calendar.Interval{Start: p.End, End: p.Start}, []availability.Probe{{}}, -time.Second, availability.ErrReversed,
+			`period.end "2026-06-01T00:00:00+02:00": end before start: want at or after period.start "2026-07-01T00:00:00+02:00"` + "\n" +
+				`max_gap "-1s": not positive: want the longest wait between probes that still counts, such as "5m"` + "\n" +
+				`probes[0].at: missing: want an RFC 3339 time`},
+	} {
+		_, err := availability.FromProbes(tc.period, tc.probes, tc.maxGap)
+		var fe *availability.FieldError
+		if !errors.As(err, &fe) || !errors.Is(err, tc.err) || err.Error() != tc.msg {
+			t.Errorf("\n got %v\nwant %s", err, tc.msg)
+		}
 	}
 }
 
@@ -163,12 +174,16 @@ func checkProbes(t *rapid.T) {
 			t.Fatalf("gap %d = %v, oracle %v", i, g, r)
 		}
 	}
-	rep, err := availability.Compute(period, obs.Outages, availability.Rules{Objective: dec("0.999")})
+	rep, err := availability.ComputeCovered(period, obs.Outages, obs.Coverage(), availability.Rules{Objective: dec("0.999")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Unplanned != obs.Down {
-		t.Fatalf("Compute counts %v of the %v observed down", rep.Unplanned, obs.Down)
+	if rep.Unplanned != obs.Down || rep.Unknown != obs.Missing || rep.Up != obs.Up || rep.Monitored != obs.Up+obs.Down {
+		t.Fatalf("ComputeCovered counts U=%v M=%v up=%v monitored=%v; observed down %v missing %v up %v",
+			rep.Unplanned, rep.Unknown, rep.Up, rep.Monitored, obs.Down, obs.Missing, obs.Up)
+	}
+	if obs.Up+obs.Down == 0 && rep.Verdict != availability.VerdictUnknown {
+		t.Fatalf("nothing observed, verdict %v", rep.Verdict)
 	}
 }
 

@@ -6,14 +6,13 @@ import "time"
 // [0, T]. The sweep unites the intervals of each class, then lets the higher
 // classes take their time from the lower ones, in O(n log n) for n intervals.
 
-// numClass is the number of classes, [ClassUp] included.
-const numClass = int(ClassPlanned) + 1
-
-// sweep collects intervals per class as sorted start and end offsets.
+// sweep collects intervals per class as start and end offsets, and the
+// monitored intervals under ClassUp.
 type sweep struct {
 	starts, ends [numClass][]int64
 }
 
+// add records [from, to) for class c; ClassUp records a monitored interval.
 func (s *sweep) add(c Class, from, to int64) {
 	if from < to {
 		s.starts[c] = append(s.starts[c], from)
@@ -27,10 +26,13 @@ type span struct {
 	class    Class
 }
 
-// run returns the maximal spans of downtime in time order, each with the
-// highest class present: the union of each class, less the time taken by the
-// classes above it. Uncovered time is up.
-func (s *sweep) run() []span {
+// run returns the maximal spans of downtime and unknown time in [0, total),
+// in time order, each with the highest class present: the union of each
+// class, less the time taken by the classes above it. With full coverage
+// every other instant is up; otherwise time outside the monitored intervals
+// (ClassUp) and outside every downtime is unknown. It also returns the
+// monitored time.
+func (s *sweep) run(total int64, full bool) ([]span, int64) {
 	var union [numClass][]span
 	for c := range numClass {
 		sortOffsets(s.starts[c])
@@ -40,20 +42,35 @@ func (s *sweep) run() []span {
 	planned := union[ClassPlanned]
 	excluded := minus(union[ClassExcluded], planned)
 	unplanned := minus(minus(union[ClassUnplanned], planned), excluded)
+	monitored := total
+	var unknown []span
+	if !full {
+		monitored = 0
+		for _, sp := range union[ClassUp] {
+			monitored += sp.to - sp.from
+		}
+		if total > 0 {
+			gaps := minus([]span{{0, total, ClassUnknown}}, union[ClassUp])
+			unknown = minus(minus(minus(gaps, planned), excluded), unplanned)
+		}
+	}
 
-	// Merge the three disjoint sorted lists by start.
-	out := make([]span, 0, len(planned)+len(excluded)+len(unplanned))
-	for len(planned)+len(excluded)+len(unplanned) > 0 {
-		next := &planned
-		for _, l := range []*[]span{&excluded, &unplanned} {
-			if len(*l) > 0 && (len(*next) == 0 || (*l)[0].from < (*next)[0].from) {
-				next = l
+	// Merge the disjoint sorted lists by start.
+	lists := [...][]span{planned, excluded, unplanned, unknown}
+	out := make([]span, 0, len(planned)+len(excluded)+len(unplanned)+len(unknown))
+	for {
+		next := -1
+		for i, l := range lists {
+			if len(l) > 0 && (next < 0 || l[0].from < lists[next][0].from) {
+				next = i
 			}
 		}
-		out = append(out, (*next)[0])
-		*next = (*next)[1:]
+		if next < 0 {
+			return out, monitored
+		}
+		out = append(out, lists[next][0])
+		lists[next] = lists[next][1:]
 	}
-	return out
 }
 
 // unite returns the union of the intervals [starts[i], ends[i]) as maximal

@@ -9,8 +9,8 @@ import (
 // An Interval with End before Start is invalid; [NewInterval] refuses to build one and
 // the methods treat it as empty.
 type Interval struct {
-	Start time.Time
-	End   time.Time
+	Start time.Time `json:"start"`
+	End   time.Time `json:"end"`
 }
 
 // NewInterval returns [start, end) or an error when end is before start. Monotonic

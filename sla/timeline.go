@@ -142,7 +142,7 @@ func (w *walker) check(e indexed) string {
 		if w.excluded {
 			return "excluded twice"
 		}
-		if e.Category == availability.NoCategory || e.Category > availability.BeyondControl {
+		if !e.Category.IsValid() {
 			return "an exclusion needs its R4 category"
 		}
 	case Waived:
