@@ -36,7 +36,7 @@ func checkRanOut(t *rapid.T) {
 		}
 		return d
 	}
-	out, ok := ranOut(ev, budget)
+	out, ok := ranOut(ev, budget, false)
 	total := spent(at.Add(time.Hour))
 	if !ok {
 		if total > budget {

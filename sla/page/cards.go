@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/slakit/slakit/severity"
@@ -28,13 +29,19 @@ func (x *monthContext) availabilityCard() card {
 		c.Sub = "objective " + objective(x.pol.Availability.Decimal())
 		return c
 	}
-	c.Verdict = metOrMissed(a.Met)
+	c.Verdict = verdictOf(a.Verdict)
 	c.Figure = percent(a.Availability, 4)
+	if a.Unknown > 0 { // the least and the most it can have been
+		c.Figure = strings.TrimSuffix(percent(a.Availability, 2), pctSign) + "–" + percent(a.Highest, 2)
+	}
 	c.Sub = "objective " + objective(a.Objective)
 	c.Lines = []line{
 		{Label: "unplanned", Value: duration(a.Unplanned)},
 		{Label: "planned", Value: duration(a.Planned)},
 		{Label: "excluded", Value: duration(a.Excluded)},
+	}
+	if a.Unknown > 0 || a.Monitored != a.Total {
+		c.Lines = append(c.Lines, line{Label: "monitored", Value: duration(a.Monitored)}, line{Label: "unknown", Value: duration(a.Unknown)})
 	}
 	return c
 }
@@ -44,15 +51,22 @@ func (x *monthContext) budgetCard() card {
 	if a == nil {
 		return card{}
 	}
-	c := card{ID: "budget", Title: "Error budget", Verdict: metOrMissed(a.BudgetLeft >= 0)}
+	// The unplanned downtime spends the budget for sure; the unknown time
+	// may have (I15): BudgetLeft counts it as spent.
+	best := a.Budget - a.Unplanned
+	c := card{ID: "budget", Title: "Error budget"}
 	used := a.BudgetAt(a.Period.End).Consumed
-	c.Figure = used.Shift(2).Truncate(0).String() + " % used"
+	c.Figure = used.Shift(2).Truncate(0).String() + pctSign + " used"
 	c.Sub = duration(a.Unplanned) + " of " + duration(a.Budget)
-	if a.BudgetLeft < 0 {
-		c.Word = "overspent"
-		c.Lines = []line{{Label: "overspent", Value: duration(-a.BudgetLeft)}}
-	} else {
-		c.Word = "within"
+	switch {
+	case best < 0:
+		c.Verdict, c.Word = verdictMissed, "overspent"
+		c.Lines = []line{{Label: "overspent", Value: duration(-best)}}
+	case a.BudgetLeft < 0:
+		c.Verdict = verdictUnknown
+		c.Lines = []line{{Label: "left", Value: duration(best)}, {Label: "at worst", Value: duration(a.BudgetLeft)}}
+	default:
+		c.Verdict, c.Word = verdictMet, "within"
 		c.Lines = []line{{Label: "left", Value: duration(a.BudgetLeft)}}
 	}
 	return c

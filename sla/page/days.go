@@ -94,10 +94,8 @@ func dayStats(days []calendar.Interval, measured calendar.Interval, ev []availab
 					s.Excluded += part.Duration()
 				case availability.ClassUnplanned:
 					s.Down += part.Duration()
-				default:
-					if ev[j].Class.String() == "unknown" {
-						s.Unknown += part.Duration()
-					}
+				case availability.ClassUnknown:
+					s.Unknown += part.Duration()
 				}
 			}
 		}

@@ -44,8 +44,27 @@ func (c clock) at(t time.Time) instant {
 // day is the short form of a local date: "Wed 10 Jun".
 func (c clock) day(t time.Time) string { return t.In(c.loc).Format("Mon 2 Jan") }
 
-// hhmm is the local wall-clock time of t: "15:25".
-func (c clock) hhmm(t time.Time) string { return t.In(c.loc).Format("15:04") }
+// span is [a, b) in few words: "Wed 10 Jun 00:30–02:30" within a day (an
+// end at midnight is "24:00" of that day), "Wed 24 Jun 09:00 → Thu 25 Jun
+// 10:30" across days.
+func (c clock) span(a, b time.Time) string {
+	a, b = a.In(c.loc), b.In(c.loc)
+	last := b
+	if b.After(a) {
+		last = b.Add(-time.Nanosecond)
+	}
+	if ay, am, ad := a.Date(); ay != last.Year() || am != last.Month() || ad != last.Day() {
+		return c.at(a).Short + " → " + c.at(b).Short
+	}
+	to := b.Format("15:04")
+	if to == "00:00" && b.After(a) {
+		to = "24:00"
+	}
+	if c.withZone {
+		to += b.Format(" MST")
+	}
+	return c.at(a).Short + "–" + to
+}
 
 // duration is the one text form of a duration, with a true minus sign.
 func duration(d time.Duration) string {

@@ -20,12 +20,14 @@ func TestGolden(t *testing.T) {
 	e, r, d := sampleReport(t)
 	paris, _ := time.LoadLocation("Europe/Paris")
 	us, usReport, usData := usMonth(t)
+	gap, gapReport, gapData := unknownMonth(t)
 	cases := []struct {
 		name   string
 		render func(*bytes.Buffer) error
 	}{
 		{"month.html", func(b *bytes.Buffer) error { return page.Month(b, e, r, d) }},
 		{"month-us-partial.html", func(b *bytes.Buffer) error { return page.Month(b, us, usReport, usData) }},
+		{"month-unknown.html", func(b *bytes.Buffer) error { return page.Month(b, gap, gapReport, gapData) }},
 		{"status.html", func(b *bytes.Buffer) error { return page.Status(b, e, d, r.At) }},
 		{"status-down.html", func(b *bytes.Buffer) error {
 			return page.Status(b, e, d, time.Date(2026, 6, 17, 15, 20, 0, 0, paris))

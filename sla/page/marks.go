@@ -49,11 +49,11 @@ func (x *monthContext) timeline(statuses []sla.Status) ([]weekRow, error) {
 	var spans []span
 	for iv := range support.Windows(x.month.Start, x.month.End) {
 		spans = append(spans, span{Start: iv.Start, End: iv.End, Lane: laneSupport, Key: x.legend.use("support"), Thin: true,
-			Title: "support open " + x.clock.at(iv.Start).Short + "–" + x.clock.hhmm(iv.End)})
+			Title: "support open " + x.clock.span(iv.Start, iv.End)})
 	}
 	for iv := range window.Windows(x.month.Start, x.month.End) {
 		spans = append(spans, span{Start: iv.Start, End: iv.End, Lane: laneWindow, Key: x.legend.use("window"), Thin: true,
-			Title: "maintenance window " + x.clock.at(iv.Start).Short + "–" + x.clock.hhmm(iv.End)})
+			Title: "maintenance window " + x.clock.span(iv.Start, iv.End)})
 	}
 	spans = append(spans, x.downtime()...)
 	spans = append(spans, x.incidents()...)
@@ -104,7 +104,7 @@ func (x *monthContext) downtime() []span {
 		}
 		for _, p := range pieces {
 			out = append(out, span{Start: p.Start, End: p.End, Lane: laneDown, Key: x.legend.use(s.Class.String()),
-				Title: fmt.Sprintf("%s downtime %s–%s (%s)%s", s.Class, x.clock.at(p.Start).Short, x.clock.hhmm(p.End),
+				Title: fmt.Sprintf("%s %s (%s)%s", classWords(s.Class), x.clock.span(p.Start, p.End),
 					duration(p.End.Sub(p.Start)), x.outageIDs(p))})
 		}
 	}
@@ -223,4 +223,12 @@ func (x *monthContext) weekDesc(g weekGrid, w int, spans []span, dots []dot) str
 	}
 	return fmt.Sprintf("Unplanned downtime %s. Target due times: %d met, %d missed, %d pending, %d at risk, %d not counted.",
 		duration(down), count["due-met"], count["due-missed"], count["due-pending"], count["due-at-risk"], count["due-excluded"])
+}
+
+// classWords names what time of a class was, for a mark's title.
+func classWords(c availability.Class) string {
+	if c == availability.ClassUnknown {
+		return "not monitored"
+	}
+	return c.String() + " downtime"
 }

@@ -24,6 +24,7 @@ func (x *monthContext) describeLegend() {
 		duration(time.Duration(x.pol.Notice))+" ahead")
 	l.describe("unplanned", "bar", "unplanned downtime: counts against the "+objective(x.pol.Availability.Decimal())+" objective")
 	l.describe("excluded", "bar", "excluded downtime: exceptional circumstances (R4) or security blocking (R12)")
+	l.describe("unknown", "bar", "not monitored: up or down, unknown (I15)")
 	rto := duration(time.Duration(x.pol.RTO))
 	l.start("Recovery")
 	l.describe("rto-lag", "bar", "incident started, not yet reported")

@@ -192,3 +192,22 @@ func hasNot(t *testing.T, page, s string) {
 		t.Errorf("the page contains %q", s)
 	}
 }
+
+// Unmonitored time is never compliance: the verdict, the figure, the budget
+// and the days say unknown where the data cannot tell (I15).
+func TestUnknownMonth(t *testing.T) {
+	e, r, d := unknownMonth(t)
+	require.Equal(t, availability.VerdictUnknown, r.Availability.Verdict)
+	var b bytes.Buffer
+	require.NoError(t, page.Month(&b, e, r, d))
+	html := b.String()
+	has(t, html, `<span class="badge v-unknown"><svg class="ic" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><use href="#i-unknown"/></svg>unknown</span>`)
+	has(t, html, "<dt>unknown</dt><dd>34h</dd>") // 36 hours unmonitored, 2 of them in the window
+	has(t, html, "may have run out")
+	has(t, html, `data-key="budget-worst"`)
+	has(t, html, `aria-label="Thu 25 Jun: no monitoring data"`)
+	has(t, html, "aria-label=\"Wed 3 Jun: unknown, between 52.17\u00a0% and 100.00\u00a0% (11h without monitoring data)\"")
+	has(t, html, "aria-label=\"Tue 16 Jun: 98.55\u00a0%, 20m unplanned downtime\"")
+	has(t, html, `<rect class="k-unknown" data-key="unknown"`)
+	hasNot(t, html, `class="badge v-met"`)
+}

@@ -184,7 +184,7 @@ func (x *statusContext) bars(stats []dayStat, objectives []decimal.Decimal) ([]s
 	l.describe("day-within", "cell within", "unplanned downtime within the "+obj+" objective")
 	l.describe("day-below", "cell below", "below the "+obj+" objective")
 	l.describe("day-severe", "cell severe", "below "+objective(severeBelow(x.pol.Availability.Decimal()))+": ten times the downtime allowed")
-	l.describe("day-unknown", "cell unknown", "no monitoring data")
+	l.describe("day-unknown", "cell unknown", "unknown: too little monitoring data to judge")
 	w := 100.0 / float64(len(stats))
 	var out []statusBar
 	var committed, down time.Duration

@@ -66,7 +66,7 @@ func (x *statusContext) unmonitored() bool {
 	}
 	for _, s := range r.Availability.Evidence {
 		if !s.Start.After(n) && s.End.After(n) {
-			return s.Class.String() == "unknown"
+			return s.Class == availability.ClassUnknown
 		}
 	}
 	return false
@@ -150,7 +150,7 @@ func (x *statusContext) window() (string, string, error) {
 	}
 	desc := describeWeek(x.pol.Maintenance.Hours) + " " + x.pol.Maintenance.TimeZone
 	for iv := range cal.Windows(x.now, x.now.AddDate(0, 0, 8)) {
-		return desc, x.clock.at(iv.Start).Short + "–" + x.clock.hhmm(iv.End), nil
+		return desc, x.clock.span(iv.Start, iv.End), nil
 	}
 	return desc, "", nil
 }

@@ -26,7 +26,7 @@ func (x *monthContext) dayStrip(a *availability.Report) (cells, worst []dayCell,
 	l.describe("day-within", "cell within", "unplanned downtime within the "+obj+" objective")
 	l.describe("day-below", "cell below", "below the "+obj+" objective")
 	l.describe("day-severe", "cell severe", "below "+objective(severeBelow(a.Objective))+": ten times the downtime allowed")
-	l.describe("day-unknown", "cell unknown", "no monitoring data")
+	l.describe("day-unknown", "cell unknown", "unknown: too little monitoring data to judge")
 	l.describe("day-none", "cell none", "not measured yet")
 	type ranked struct {
 		cell dayCell

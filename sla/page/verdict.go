@@ -1,5 +1,7 @@
 package page
 
+import "github.com/slakit/slakit/availability"
+
 // verdict is what a card, a row or a day says about an objective. Each is
 // drawn with its own shape and word, never by colour alone.
 type verdict uint8
@@ -25,6 +27,17 @@ func (v verdict) Class() string {
 // Icon is the id of the verdict's symbol.
 func (v verdict) Icon() string {
 	return [...]string{"i-none", "i-met", "i-missed", "i-unknown", "i-unknown"}[v]
+}
+
+// verdictOf maps the availability verdict (I15), unknown included.
+func verdictOf(v availability.Verdict) verdict {
+	switch v {
+	case availability.VerdictMet:
+		return verdictMet
+	case availability.VerdictMissed:
+		return verdictMissed
+	}
+	return verdictUnknown
 }
 
 func metOrMissed(met bool) verdict {
