@@ -140,7 +140,8 @@ func TestConcurrent(t *testing.T) {
 }
 
 // FuzzMonth: whatever outages, incidents and recovery points a month report
-// accepts, both pages render.
+// accepts, its page renders; the status page, which reads the months around,
+// renders or names the record at fault, and never panics.
 func FuzzMonth(f *testing.F) {
 	f.Add(int64(3600), int64(7200), uint8(0), int64(600), int64(900), int64(1800), int64(86400))
 	f.Add(int64(0), int64(0), uint8(1), int64(0), int64(0), int64(0), int64(1))
@@ -163,6 +164,7 @@ func FuzzMonth(f *testing.F) {
 		d := sla.MonthData{
 			Outages:   []availability.Outage{o},
 			Incidents: []recovery.Incident{{Reported: at(reported), Restored: at(reported).Add(time.Duration(took%86400) * time.Second)}},
+			// took may be negative: an incident restored before it was reported
 			Points:    []recovery.Point{{At: at(point)}},
 		}
 		r, err := e.Month(2026, time.June, d, at(now))
@@ -172,7 +174,7 @@ func FuzzMonth(f *testing.F) {
 		if err := page.Month(io.Discard, e, r, d); err != nil {
 			t.Fatalf("month: %v", err)
 		}
-		if err := page.Status(io.Discard, e, d, at(now)); err != nil {
+		if err := page.Status(io.Discard, e, d, at(now)); err != nil && !regexp.MustCompile(`(outages|incidents)\[0\]|recovery_points`).MatchString(err.Error()) {
 			t.Fatalf("status: %v", err)
 		}
 	})
