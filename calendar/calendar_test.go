@@ -17,7 +17,7 @@ func mustLoad(t testing.TB, zone string) *time.Location {
 	return loc
 }
 
-// paris is the support calendar of SPEC R2 for a French customer.
+// paris is the support calendar of R2 for a French customer.
 func paris(t testing.TB) *calendar.Calendar {
 	t.Helper()
 	c, err := calendar.New(calendar.Spec{TimeZone: "Europe/Paris", Hours: calendar.Weekdays("08:00-18:00"), Holidays: []string{"FR"}})
@@ -126,7 +126,7 @@ func TestOvernightSundayIntoMonday(t *testing.T) {
 }
 
 func TestOvernightClosedStartDay(t *testing.T) {
-	// A closed start day closes all of an overnight range (SPEC I6).
+	// A closed start day closes all of an overnight range (I6).
 	c, err := calendar.New(calendar.Spec{TimeZone: "Europe/Paris", Hours: calendar.Week{Thu: []string{"22:00-06:00"}}, Closed: []string{"2026-12-31"}})
 	require.NoError(t, err)
 	p := c.Location()
@@ -191,8 +191,8 @@ func TestAddDays(t *testing.T) {
 	c := paris(t)
 	p := c.Location()
 	from := time.Date(2026, 3, 27, 16, 0, 0, 0, p)
-	assert.True(t, c.AddDays(from, 5).Equal(time.Date(2026, 4, 3, 16, 0, 0, 0, p)), "SPEC E4 workaround")
-	assert.True(t, c.AddDays(from, 15).Equal(time.Date(2026, 4, 20, 16, 0, 0, 0, p)), "SPEC E4 fix, Easter Monday closed")
+	assert.True(t, c.AddDays(from, 5).Equal(time.Date(2026, 4, 3, 16, 0, 0, 0, p)), "E4 workaround")
+	assert.True(t, c.AddDays(from, 15).Equal(time.Date(2026, 4, 20, 16, 0, 0, 0, p)), "E4 fix, Easter Monday closed")
 	assert.True(t, c.AddDays(from, -1).Equal(time.Date(2026, 3, 26, 16, 0, 0, 0, p)))
 	assert.True(t, c.AddDays(from, 0).Equal(from))
 

@@ -1,37 +1,41 @@
 package calendar
 
-import (
-	"errors"
-	"strconv"
-)
+import "github.com/slakit/slakit/internal/fault"
 
-// Sentinel errors wrapped by [FieldError]; test for them with [errors.Is].
+// FieldError reports a bad value in a [Spec] or other user data: the path of
+// the field ("hours.mon[1]", "overrides.2026-12-24[0]", "closed[3]"), the
+// value as given, and the reason, which wraps one of the sentinels below. It is
+// slakit's one error shape, shared by every package.
+type FieldError = fault.FieldError
+
+// The general sentinels, the same values in every package of slakit, so that
+// errors.Is finds them whichever package reported the error.
 var (
-	ErrZone     = errors.New("unknown time zone")
-	ErrRange    = errors.New("malformed range (want HH:MM-HH:MM)")
-	ErrOverlap  = errors.New("overlapping ranges")
-	ErrCountry  = errors.New("unknown holiday country or region")
-	ErrDate     = errors.New("malformed date (want YYYY-MM-DD)")
-	ErrNoOpen   = errors.New("no open time in the week")
-	ErrReversed = errors.New("end before start")
-	ErrDay      = errors.New("unknown weekday key")
+	ErrInvalid   error = fault.ErrInvalid
+	ErrUnknown   error = fault.ErrUnknown
+	ErrSyntax    error = fault.ErrSyntax
+	ErrReversed  error = fault.ErrReversed
+	ErrDuplicate error = fault.ErrDuplicate
+	ErrLimit     error = fault.ErrLimit
 )
 
-// FieldError reports a bad value in a [Spec] or other user data: which field, which
-// value, and why. Field is a path such as "hours.mon[1]" or "closed[0]".
-type FieldError struct {
-	Field string // where the value was found
-	Value string // the offending value, as given
-	Err   error  // one of the sentinels above, or a more specific cause
-}
+// The calendar's own sentinels; each refines a general one, which errors.Is
+// also matches (an unknown time zone is an invalid value).
+var (
+	ErrZone     error = fault.New("unknown time zone", fault.ErrInvalid)
+	ErrRange    error = fault.New("malformed range", fault.ErrSyntax)
+	ErrOverlap  error = fault.New("overlapping ranges", fault.ErrInvalid)
+	ErrCountry  error = fault.New("unknown holiday country or region", fault.ErrInvalid)
+	ErrDate     error = fault.New("malformed date", fault.ErrSyntax)
+	ErrNoOpen   error = fault.New("no open time in the week", fault.ErrInvalid)
+	ErrDay      error = fault.New("unknown weekday", fault.ErrUnknown)
+	ErrConflict error = fault.New("date both closed and overridden", fault.ErrDuplicate)
+)
 
-// Error implements error; the message names the package, the field and the value.
-func (e *FieldError) Error() string {
-	if e.Value == "" {
-		return "calendar: " + e.Field + ": " + e.Err.Error()
-	}
-	return "calendar: " + e.Field + " " + strconv.Quote(e.Value) + ": " + e.Err.Error()
-}
-
-// Unwrap returns the underlying cause, so that errors.Is(err, ErrZone) works.
-func (e *FieldError) Unwrap() error { return e.Err }
+// What each kind of value should look like, for the "want ..." part of errors.
+const (
+	wantZone  = `want an IANA zone name such as "Europe/Paris"`
+	wantRange = `want "HH:MM-HH:MM" (00:00 to 23:59, "24:00" as an end; an end before the start runs overnight)`
+	wantDate  = `want "YYYY-MM-DD" (years 1 to 9999) or "--MM-DD" (that day every year)`
+	wantDay   = "want one of mon, tue, wed, thu, fri, sat, sun"
+)

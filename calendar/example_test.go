@@ -70,5 +70,52 @@ func ExampleContinuous() {
 func ExampleNew_error() {
 	_, err := calendar.New(calendar.Spec{TimeZone: "Europe/Paris", Hours: calendar.Week{Mon: []string{"08:00-12:00", "11:00-18:00"}}})
 	fmt.Println(err)
-	// Output: calendar: hours.mon[1] "11:00-18:00": overlapping ranges: hours.mon[0] "08:00-12:00"
+	// Output: hours.mon[1] "11:00-18:00": overlapping ranges: want ranges that do not overlap hours.mon[0] "08:00-12:00"
+}
+
+// A support team that closes at noon on 24 and 31 December: the 24th of 2026
+// as a one-date override, the 31st every year.
+func Example_halfDays() {
+	c, err := calendar.New(calendar.Spec{
+		TimeZone: "Europe/Paris",
+		Hours:    calendar.Weekdays("08:00-18:00"),
+		Holidays: []string{"FR"},
+		Overrides: map[string][]string{
+			"2026-12-24": {"08:00-12:00"},
+			"--12-31":    {"08:00-12:00"},
+		},
+	})
+	if err != nil {
+		panic(err)
+	}
+	p := c.Location()
+	// A 4-hour response received on the 24th at 11:00: one hour that day, the
+	// 25th a holiday, three hours on Monday.
+	fmt.Println(c.Add(time.Date(2026, 12, 24, 11, 0, 0, 0, p), 4*time.Hour))
+	// Open time in the last two weeks of 2026.
+	fmt.Println(c.Between(time.Date(2026, 12, 21, 0, 0, 0, 0, p), time.Date(2027, 1, 1, 0, 0, 0, 0, p)))
+	fmt.Println(c)
+	// Output:
+	// 2026-12-28 11:00:00 +0100 CET
+	// 68h0m0s
+	// Europe/Paris mon-fri 08:00-18:00, holidays FR, overrides --12-31 08:00-12:00, 2026-12-24 08:00-12:00
+}
+
+func ExampleCalendar_Prev() {
+	c := calendar.MustNew(calendar.Spec{TimeZone: "Europe/Paris", Hours: calendar.Weekdays("08:00-18:00"), Holidays: []string{"FR"}})
+	// When did support last close before Tuesday 7 April 2026, 07:00? Easter
+	// Monday was closed.
+	fmt.Println(c.Prev(time.Date(2026, 4, 7, 7, 0, 0, 0, c.Location())))
+	// Output: 2026-04-03 18:00:00 +0200 CEST
+}
+
+func ExampleCalendar_EndOfDay() {
+	c := calendar.MustNew(calendar.Spec{TimeZone: "Europe/Paris", Hours: calendar.Weekdays("08:00-18:00"), Holidays: []string{"FR"}})
+	p := c.Location()
+	// The end of the next business day, for requests received on Thursday.
+	fmt.Println(c.EndOfDay(time.Date(2026, 3, 26, 10, 0, 0, 0, p), 1))
+	fmt.Println(c.EndOfDay(time.Date(2026, 3, 26, 19, 0, 0, 0, p), 1)) // after hours
+	// Output:
+	// 2026-03-27 18:00:00 +0100 CET
+	// 2026-03-30 18:00:00 +0200 CEST
 }

@@ -1,9 +1,10 @@
 package calendar
 
-// This file maps holiday codes to the lists shipped by github.com/rickar/cal/v2.
-// It is a switch rather than a map so that the package holds no mutable state.
+// This file maps holiday codes to the lists shipped by github.com/rickar/cal/v2,
+// in one table sorted by code.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rickar/cal/v2"
@@ -57,307 +58,135 @@ import (
 	"github.com/rickar/cal/v2/za"
 )
 
+// holidaySource is one code of [Spec].Holidays and the rickar/cal list it names.
+type holidaySource struct {
+	code string
+	list []*cal.Holiday // shared with rickar/cal: never written
+}
+
+// holidaySources is read-only: sorted by code, looked up by binary search.
+var holidaySources = [...]holidaySource{
+	{"AR", ar.Holidays},
+	{"AT", at.Holidays},
+	{"AU-ACT", au.HolidaysACT},
+	{"AU-NSW", au.HolidaysNSW},
+	{"AU-NT", au.HolidaysNT},
+	{"AU-QLD", au.HolidaysQLD},
+	{"AU-SA", au.HolidaysSA},
+	{"AU-TAS", au.HolidaysTAS},
+	{"AU-VIC", au.HolidaysVIC},
+	{"AU-WA", au.HolidaysWA},
+	{"BE", be.Holidays},
+	{"BG", bg.Holidays},
+	{"BR", br.Holidays},
+	{"CA", ca.Holidays},
+	{"CH", ch.Holidays},
+	{"CH-AG", ch.HolidaysAG},
+	{"CH-AI", ch.HolidaysAI},
+	{"CH-AR", ch.HolidaysAR},
+	{"CH-BE", ch.HolidaysBE},
+	{"CH-BL", ch.HolidaysBL},
+	{"CH-BS", ch.HolidaysBS},
+	{"CH-FR", ch.HolidaysFR},
+	{"CH-GE", ch.HolidaysGE},
+	{"CH-GL", ch.HolidaysGL},
+	{"CH-GR", ch.HolidaysGR},
+	{"CH-JU", ch.HolidaysJU},
+	{"CH-LU", ch.HolidaysLU},
+	{"CH-NE", ch.HolidaysNE},
+	{"CH-NW", ch.HolidaysNW},
+	{"CH-OW", ch.HolidaysOW},
+	{"CH-SG", ch.HolidaysSG},
+	{"CH-SH", ch.HolidaysSH},
+	{"CH-SO", ch.HolidaysSO},
+	{"CH-SZ", ch.HolidaysSZ},
+	{"CH-TG", ch.HolidaysTG},
+	{"CH-TI", ch.HolidaysTI},
+	{"CH-UR", ch.HolidaysUR},
+	{"CH-VD", ch.HolidaysVD},
+	{"CH-VS", ch.HolidaysVS},
+	{"CH-ZG", ch.HolidaysZG},
+	{"CH-ZH", ch.HolidaysZH},
+	{"CY", cy.Holidays},
+	{"CZ", cz.Holidays},
+	{"DE", de.Holidays},
+	{"DE-BB", de.HolidaysBB},
+	{"DE-BE", de.HolidaysBE},
+	{"DE-BW", de.HolidaysBW},
+	{"DE-BY", de.HolidaysBY},
+	{"DE-HB", de.HolidaysHB},
+	{"DE-HE", de.HolidaysHE},
+	{"DE-HH", de.HolidaysHH},
+	{"DE-MV", de.HolidaysMV},
+	{"DE-NI", de.HolidaysNI},
+	{"DE-NW", de.HolidaysNW},
+	{"DE-RP", de.HolidaysRP},
+	{"DE-SH", de.HolidaysSH},
+	{"DE-SL", de.HolidaysSL},
+	{"DE-SN", de.HolidaysSN},
+	{"DE-ST", de.HolidaysST},
+	{"DE-TH", de.HolidaysTH},
+	{"DK", dk.Holidays},
+	{"ECB", ecb.Holidays},
+	{"EE", ee.Holidays},
+	{"ES", es.Holidays},
+	{"FI", fi.Holidays},
+	{"FR", fr.Holidays},
+	{"GB", gb.Holidays},
+	{"GR", gr.Holidays},
+	{"HR", hr.Holidays},
+	{"HU", hu.Holidays},
+	{"IE", ie.Holidays},
+	{"IS", is.Holidays},
+	{"IT", it.Holidays},
+	{"JP", jp.Holidays},
+	{"KE", ke.Holidays},
+	{"LT", lt.Holidays},
+	{"LU", lu.Holidays},
+	{"LV", lv.Holidays},
+	{"MT", mt.Holidays},
+	{"MW", mw.Holidays},
+	{"MX", mx.Holidays},
+	{"NC", nc.Holidays},
+	{"NL", nl.Holidays},
+	{"NO", no.Holidays},
+	{"NZ", nz.Holidays},
+	{"PL", pl.Holidays},
+	{"PT", pt.Holidays},
+	{"RO", ro.Holidays},
+	{"RS", rs.Holidays},
+	{"RU", ru.Holidays},
+	{"SE", se.Holidays},
+	{"SI", si.Holidays},
+	{"SK", sk.Holidays},
+	{"TH", th.Holidays},
+	{"UA", ua.Holidays},
+	{"US", us.Holidays},
+	{"ZA", za.Holidays},
+}
+
 // HolidayCodes lists every code accepted in [Spec].Holidays, sorted.
 func HolidayCodes() []string {
-	return []string{
-		"AR",
-		"AT",
-		"AU-ACT",
-		"AU-NSW",
-		"AU-NT",
-		"AU-QLD",
-		"AU-SA",
-		"AU-TAS",
-		"AU-VIC",
-		"AU-WA",
-		"BE",
-		"BG",
-		"BR",
-		"CA",
-		"CH",
-		"CH-AG",
-		"CH-AI",
-		"CH-AR",
-		"CH-BE",
-		"CH-BL",
-		"CH-BS",
-		"CH-FR",
-		"CH-GE",
-		"CH-GL",
-		"CH-GR",
-		"CH-JU",
-		"CH-LU",
-		"CH-NE",
-		"CH-NW",
-		"CH-OW",
-		"CH-SG",
-		"CH-SH",
-		"CH-SO",
-		"CH-SZ",
-		"CH-TG",
-		"CH-TI",
-		"CH-UR",
-		"CH-VD",
-		"CH-VS",
-		"CH-ZG",
-		"CH-ZH",
-		"CY",
-		"CZ",
-		"DE",
-		"DE-BB",
-		"DE-BE",
-		"DE-BW",
-		"DE-BY",
-		"DE-HB",
-		"DE-HE",
-		"DE-HH",
-		"DE-MV",
-		"DE-NI",
-		"DE-NW",
-		"DE-RP",
-		"DE-SH",
-		"DE-SL",
-		"DE-SN",
-		"DE-ST",
-		"DE-TH",
-		"DK",
-		"ECB",
-		"EE",
-		"ES",
-		"FI",
-		"FR",
-		"GB",
-		"GR",
-		"HR",
-		"HU",
-		"IE",
-		"IS",
-		"IT",
-		"JP",
-		"KE",
-		"LT",
-		"LU",
-		"LV",
-		"MT",
-		"MW",
-		"MX",
-		"NC",
-		"NL",
-		"NO",
-		"NZ",
-		"PL",
-		"PT",
-		"RO",
-		"RS",
-		"RU",
-		"SE",
-		"SI",
-		"SK",
-		"TH",
-		"UA",
-		"US",
-		"ZA",
+	out := make([]string, len(holidaySources))
+	for i, s := range holidaySources {
+		out[i] = s.code
 	}
+	return out
+}
+
+// holidayCode returns the index in holidaySources of a code, in any case, or false.
+func holidayCode(code string) (int, bool) {
+	return slices.BinarySearchFunc(holidaySources[:], strings.ToUpper(code), func(s holidaySource, c string) int {
+		return strings.Compare(s.code, c)
+	})
 }
 
 // holidayList returns the shared list for a code (case-insensitive), or false.
 // Callers must not modify the returned slice: it belongs to rickar/cal.
 func holidayList(code string) ([]*cal.Holiday, bool) {
-	switch strings.ToUpper(code) {
-	case "AR":
-		return ar.Holidays, true
-	case "AT":
-		return at.Holidays, true
-	case "AU-ACT":
-		return au.HolidaysACT, true
-	case "AU-NSW":
-		return au.HolidaysNSW, true
-	case "AU-NT":
-		return au.HolidaysNT, true
-	case "AU-QLD":
-		return au.HolidaysQLD, true
-	case "AU-SA":
-		return au.HolidaysSA, true
-	case "AU-TAS":
-		return au.HolidaysTAS, true
-	case "AU-VIC":
-		return au.HolidaysVIC, true
-	case "AU-WA":
-		return au.HolidaysWA, true
-	case "BE":
-		return be.Holidays, true
-	case "BG":
-		return bg.Holidays, true
-	case "BR":
-		return br.Holidays, true
-	case "CA":
-		return ca.Holidays, true
-	case "CH":
-		return ch.Holidays, true
-	case "CH-AG":
-		return ch.HolidaysAG, true
-	case "CH-AI":
-		return ch.HolidaysAI, true
-	case "CH-AR":
-		return ch.HolidaysAR, true
-	case "CH-BE":
-		return ch.HolidaysBE, true
-	case "CH-BL":
-		return ch.HolidaysBL, true
-	case "CH-BS":
-		return ch.HolidaysBS, true
-	case "CH-FR":
-		return ch.HolidaysFR, true
-	case "CH-GE":
-		return ch.HolidaysGE, true
-	case "CH-GL":
-		return ch.HolidaysGL, true
-	case "CH-GR":
-		return ch.HolidaysGR, true
-	case "CH-JU":
-		return ch.HolidaysJU, true
-	case "CH-LU":
-		return ch.HolidaysLU, true
-	case "CH-NE":
-		return ch.HolidaysNE, true
-	case "CH-NW":
-		return ch.HolidaysNW, true
-	case "CH-OW":
-		return ch.HolidaysOW, true
-	case "CH-SG":
-		return ch.HolidaysSG, true
-	case "CH-SH":
-		return ch.HolidaysSH, true
-	case "CH-SO":
-		return ch.HolidaysSO, true
-	case "CH-SZ":
-		return ch.HolidaysSZ, true
-	case "CH-TG":
-		return ch.HolidaysTG, true
-	case "CH-TI":
-		return ch.HolidaysTI, true
-	case "CH-UR":
-		return ch.HolidaysUR, true
-	case "CH-VD":
-		return ch.HolidaysVD, true
-	case "CH-VS":
-		return ch.HolidaysVS, true
-	case "CH-ZG":
-		return ch.HolidaysZG, true
-	case "CH-ZH":
-		return ch.HolidaysZH, true
-	case "CY":
-		return cy.Holidays, true
-	case "CZ":
-		return cz.Holidays, true
-	case "DE":
-		return de.Holidays, true
-	case "DE-BB":
-		return de.HolidaysBB, true
-	case "DE-BE":
-		return de.HolidaysBE, true
-	case "DE-BW":
-		return de.HolidaysBW, true
-	case "DE-BY":
-		return de.HolidaysBY, true
-	case "DE-HB":
-		return de.HolidaysHB, true
-	case "DE-HE":
-		return de.HolidaysHE, true
-	case "DE-HH":
-		return de.HolidaysHH, true
-	case "DE-MV":
-		return de.HolidaysMV, true
-	case "DE-NI":
-		return de.HolidaysNI, true
-	case "DE-NW":
-		return de.HolidaysNW, true
-	case "DE-RP":
-		return de.HolidaysRP, true
-	case "DE-SH":
-		return de.HolidaysSH, true
-	case "DE-SL":
-		return de.HolidaysSL, true
-	case "DE-SN":
-		return de.HolidaysSN, true
-	case "DE-ST":
-		return de.HolidaysST, true
-	case "DE-TH":
-		return de.HolidaysTH, true
-	case "DK":
-		return dk.Holidays, true
-	case "ECB":
-		return ecb.Holidays, true
-	case "EE":
-		return ee.Holidays, true
-	case "ES":
-		return es.Holidays, true
-	case "FI":
-		return fi.Holidays, true
-	case "FR":
-		return fr.Holidays, true
-	case "GB":
-		return gb.Holidays, true
-	case "GR":
-		return gr.Holidays, true
-	case "HR":
-		return hr.Holidays, true
-	case "HU":
-		return hu.Holidays, true
-	case "IE":
-		return ie.Holidays, true
-	case "IS":
-		return is.Holidays, true
-	case "IT":
-		return it.Holidays, true
-	case "JP":
-		return jp.Holidays, true
-	case "KE":
-		return ke.Holidays, true
-	case "LT":
-		return lt.Holidays, true
-	case "LU":
-		return lu.Holidays, true
-	case "LV":
-		return lv.Holidays, true
-	case "MT":
-		return mt.Holidays, true
-	case "MW":
-		return mw.Holidays, true
-	case "MX":
-		return mx.Holidays, true
-	case "NC":
-		return nc.Holidays, true
-	case "NL":
-		return nl.Holidays, true
-	case "NO":
-		return no.Holidays, true
-	case "NZ":
-		return nz.Holidays, true
-	case "PL":
-		return pl.Holidays, true
-	case "PT":
-		return pt.Holidays, true
-	case "RO":
-		return ro.Holidays, true
-	case "RS":
-		return rs.Holidays, true
-	case "RU":
-		return ru.Holidays, true
-	case "SE":
-		return se.Holidays, true
-	case "SI":
-		return si.Holidays, true
-	case "SK":
-		return sk.Holidays, true
-	case "TH":
-		return th.Holidays, true
-	case "UA":
-		return ua.Holidays, true
-	case "US":
-		return us.Holidays, true
-	case "ZA":
-		return za.Holidays, true
+	i, ok := holidayCode(code)
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	return holidaySources[i].list, true
 }

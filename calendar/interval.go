@@ -1,8 +1,9 @@
 package calendar
 
 import (
-	"fmt"
 	"time"
+
+	"github.com/slakit/slakit/internal/fault"
 )
 
 // Interval is the half-open span of time [Start, End). The zero Interval is empty.
@@ -13,15 +14,13 @@ type Interval struct {
 	End   time.Time `json:"end"`
 }
 
-// NewInterval returns [start, end) or an error when end is before start. Monotonic
+// NewInterval returns [start, end), or an error wrapping [ErrReversed] when end
+// is before start. Monotonic
 // clock readings are stripped so that intervals compare by wall instant only.
 func NewInterval(start, end time.Time) (Interval, error) {
 	if end.Before(start) {
-		return Interval{}, &FieldError{
-			Field: "end",
-			Value: end.Format(time.RFC3339Nano),
-			Err:   fmt.Errorf("%w %s", ErrReversed, start.Format(time.RFC3339Nano)),
-		}
+		return Interval{}, fault.Field("end", end.Format(time.RFC3339Nano), ErrReversed,
+			"want at or after start "+start.Format(time.RFC3339Nano))
 	}
 	return Interval{Start: start.Round(0), End: end.Round(0)}, nil
 }

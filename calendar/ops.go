@@ -40,8 +40,35 @@ func (c *Calendar) Next(t time.Time) time.Time {
 	return r.Add(-1)
 }
 
+// Prev returns the latest instant s ≤ t such that the calendar is open just
+// before s: t itself inside open time or at its end, else the end of the last
+// open time before t (at an opening, the close before it). It is the dual of
+// [Calendar.Next]:
+// Prev(Next(t)) = Prev(t) and Next(Prev(t)) = Next(t). When no open time lies
+// before t it returns the start of year 1, where the supported range begins
+// (I18).
+func (c *Calendar) Prev(t time.Time) time.Time {
+	if c.always {
+		return t.In(c.loc)
+	}
+	b, x := c.locate(t)
+	if x > 0 {
+		if px, ok := b.prev(x); ok {
+			return b.time(px, c.loc)
+		}
+	}
+	// The latest instant with one nanosecond of open time after it lies one
+	// nanosecond before the end of the open time sought.
+	f, _ := b.open(x)
+	r := c.backward(b, f, 1)
+	if r.Equal(c.start()) {
+		return r
+	}
+	return r.Add(1)
+}
+
 // Add returns the earliest instant at which d of open time has elapsed since t
-// (SPEC I5): Friday 17:00 plus one hour on an 08:00–18:00 calendar is Friday
+// (I5): Friday 17:00 plus one hour on an 08:00–18:00 calendar is Friday
 // 18:00. A start in closed time begins counting at the next opening. Add(t, 0)
 // is t. A negative d goes back: the latest s ≤ t with −d of open time in [s, t).
 // The result is in the calendar's zone.
@@ -64,7 +91,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 }
 
 // forward finds the earliest instant with f+d of open time since b's start.
-func (c *Calendar) forward(b *block, f, d int64) time.Time {
+func (c *compiled) forward(b *block, f, d int64) time.Time {
 	rest := b.total()*nsPerSec - f
 	if d <= rest {
 		return b.time(b.earliest(f+d), c.loc)
@@ -87,7 +114,7 @@ func (c *Calendar) forward(b *block, f, d int64) time.Time {
 }
 
 // backward finds the latest instant with f−n of open time since b's start.
-func (c *Calendar) backward(b *block, f, n int64) time.Time {
+func (c *compiled) backward(b *block, f, n int64) time.Time {
 	if n <= f {
 		return b.time(b.latest(f-n), c.loc)
 	}
@@ -114,7 +141,7 @@ func (c *Calendar) backward(b *block, f, n int64) time.Time {
 // of year z, negative for z < y0. It grows the totals table by doubling
 // estimates, so a search over centuries costs a few table builds, never a walk
 // per call. ok is false when the answer lies outside the supported years.
-func (c *Calendar) seek(y0 int, target int64, days bool) (z int, dz int64, ok bool) {
+func (c *compiled) seek(y0 int, target int64, days bool) (z int, dz int64, ok bool) {
 	d := func(t *table, z int) int64 {
 		if days {
 			return t.daysBefore(y0, z)
@@ -159,7 +186,7 @@ func abs(x int64) int64 {
 }
 
 // openWeekdays counts the weekdays with opening hours.
-func (c *Calendar) openWeekdays() int {
+func (c *compiled) openWeekdays() int {
 	n := 0
 	for _, s := range c.week {
 		if len(s) > 0 {
@@ -255,10 +282,10 @@ func (c *Calendar) Windows(from, to time.Time) iter.Seq[Interval] {
 	}
 }
 
-func (c *Calendar) start() time.Time {
+func (c *compiled) start() time.Time {
 	return time.Date(minYear, time.January, 1, 0, 0, 0, 0, c.loc)
 }
 
-func (c *Calendar) end() time.Time {
+func (c *compiled) end() time.Time {
 	return time.Date(maxYear+1, time.January, 1, 0, 0, 0, 0, c.loc)
 }

@@ -2,7 +2,7 @@ package calendar
 
 // table holds running totals over a contiguous range of years, so that spans
 // of many years cost two lookups instead of a walk. It is immutable once
-// published; growth builds a longer copy under Calendar.grow.
+// published; growth builds a longer copy under compiled.grow.
 type table struct {
 	first int     // year of index 0
 	cum   []int64 // cum[i]: open seconds in years first … first+i−1; len = years+1
@@ -21,7 +21,7 @@ func (t *table) openBefore(a, b int) int64 { return t.cum[b-t.first] - t.cum[a-t
 func (t *table) daysBefore(a, b int) int64 { return t.days[b-t.first] - t.days[a-t.first] }
 
 // totals returns a table covering years lo … hi (clamped to the supported range).
-func (c *Calendar) totals(lo, hi int) *table {
+func (c *compiled) totals(lo, hi int) *table {
 	lo, hi = max(lo, minYear), min(hi, maxYear)
 	if t := c.years.Load(); t.covers(lo, hi) {
 		return t
@@ -53,14 +53,11 @@ func (c *Calendar) totals(lo, hi int) *table {
 	return t
 }
 
-// peek returns year y's block without evicting a cached block of another year:
-// growing the table over centuries must not flush the years in use.
-func (c *Calendar) peek(y int) *block {
-	slot := &c.blocks[y&(cacheSlots-1)]
-	if b := slot.Load(); b != nil && b.year == y {
+// peek returns year y's block without evicting the cached blocks of other
+// years: growing the table over centuries must not flush the years in use.
+func (c *compiled) peek(y int) *block {
+	if b := c.cache.get(y); b != nil {
 		return b
 	}
-	b := c.buildBlock(y)
-	slot.CompareAndSwap(nil, b)
-	return b
+	return c.cache.put(c.buildBlock(y), false)
 }

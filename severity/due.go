@@ -14,6 +14,8 @@ import (
 //   - days on the business clock: business.AddDays(start, n), n support days
 //     later with the open time already elapsed in the day kept (I2; on a
 //     calendar whose open days all last L, the same as n×L of business time);
+//   - ends of day (on the business clock): business.EndOfDay(start, n), the
+//     close of the n-th open day after the day of receipt (see [Target]);
 //   - minutes, hours and days on the continuous clock: start plus the elapsed
 //     time, a day being 24 hours even across a DST change (I2);
 //   - months: the same wall-clock time n calendar months later in the
@@ -43,6 +45,8 @@ func (t Target) Due(start time.Time, business *calendar.Calendar) (time.Time, bo
 		return time.Time{}, false // n/a, or no calendar
 	case t.unit == Days:
 		return business.AddDays(start, int(t.amount)), true
+	case t.unit == EndsOfDay:
+		return business.EndOfDay(start, int(t.amount)), true
 	}
 	return business.Add(start, t.length()), true
 }

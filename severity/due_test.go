@@ -93,6 +93,43 @@ func TestDueI2BusinessDays(t *testing.T) {
 	}
 }
 
+// Ends of day: the close of the N-th open day after the day of receipt,
+// worked by hand on the French calendar (Easter Monday, 6 April 2026, closed).
+func TestDueEndsOfDay(t *testing.T) {
+	tests := []struct {
+		name  string
+		tg    string
+		start time.Time
+		want  time.Time
+	}{
+		{"received in the day", "1eod business", at(paris, 2026, time.March, 26, 10, 0), at(paris, 2026, time.March, 27, 18, 0)},
+		{"received after hours: Friday is the day of receipt", "1eod business", at(paris, 2026, time.March, 26, 19, 0), at(paris, 2026, time.March, 30, 18, 0)},
+		{"received at closing time", "1eod business", at(paris, 2026, time.March, 26, 18, 0), at(paris, 2026, time.March, 30, 18, 0)},
+		{"received on Saturday", "1eod business", at(paris, 2026, time.March, 28, 11, 0), at(paris, 2026, time.March, 31, 18, 0)},
+		{"before Easter Monday", "1eod business", at(paris, 2026, time.April, 3, 9, 0), at(paris, 2026, time.April, 7, 18, 0)},
+		{"two ends of day", "2eod business", at(paris, 2026, time.April, 3, 9, 0), at(paris, 2026, time.April, 8, 18, 0)},
+		{"ten", "10eod business", at(paris, 2026, time.April, 1, 12, 0), at(paris, 2026, time.April, 16, 18, 0)},
+	}
+	for _, tt := range tests {
+		tg := severity.MustParseTarget(tt.tg)
+		got, ok := tg.Due(tt.start, frenchSupport)
+		if !ok || !got.Equal(tt.want) || got.Location() != frenchSupport.Location() {
+			t.Errorf("%s: %v from %v due %v, %v; want %v", tt.name, tg, tt.start, got, ok, tt.want)
+		}
+		if used, _ := tg.Elapsed(tt.start, got, frenchSupport); used != frenchSupport.Between(tt.start, got) {
+			t.Errorf("%s: elapsed %v", tt.name, used)
+		}
+	}
+	if got, ok := severity.MustParseTarget("1eod business").Due(at(paris, 2026, time.March, 26, 10, 0), nil); ok || !got.IsZero() {
+		t.Errorf("without a calendar: due %v, %v", got, ok)
+	}
+	// On the 24×7 clock used as the support calendar, a day closes at midnight.
+	k := calendar.Continuous(paris)
+	if got, _ := severity.MustParseTarget("1eod business").Due(at(paris, 2026, time.March, 28, 11, 0), k); !got.Equal(at(paris, 2026, time.March, 30, 0, 0)) {
+		t.Errorf("on the 24×7 calendar: due %v", got)
+	}
+}
+
 // I4 and the end-of-month clamp.
 func TestDueMonths(t *testing.T) {
 	tests := []struct {
@@ -431,10 +468,13 @@ func checkDueNotBeforeStart(t *rapid.T) {
 // earlier.
 func checkDueMonotonic(t *rapid.T) {
 	pc := rapid.SampledFrom(propCalendars).Draw(t, "calendar")
-	unit := rapid.SampledFrom([]severity.Unit{severity.Minutes, severity.Hours, severity.Days, severity.Months}).Draw(t, "unit")
+	unit := rapid.SampledFrom([]severity.Unit{severity.Minutes, severity.Hours, severity.Days, severity.Months, severity.EndsOfDay}).Draw(t, "unit")
 	clock := rapid.SampledFrom([]severity.Clock{severity.Business, severity.Continuous}).Draw(t, "clock")
-	if unit == severity.Months {
+	switch unit {
+	case severity.Months:
 		clock = 0
+	case severity.EndsOfDay:
+		clock = severity.Business
 	}
 	hi := 2000
 	if unit == severity.Minutes {

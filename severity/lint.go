@@ -93,6 +93,9 @@ func (w Warning) String() string {
 //     targets as calendar days of 24 hours;
 //   - business days never compare with business minutes or hours: their ratio is
 //     the calendar's day length;
+//   - ends of day compare with ends of day and business days by count (N ends
+//     of day fall due at or after N business days), never with business
+//     minutes or hours, and with continuous targets as N to N+1 calendar days;
 //   - months compare with months by count, and with other targets as 28 to 31
 //     days each.
 //
@@ -144,10 +147,14 @@ func canFallDueBefore(a, b Target) bool {
 		return false
 	case !b.IsApplicable():
 		return true
-	case a.unit == b.unit && (a.unit == Months || a.unit == Days && a.clock == b.clock):
+	case a.unit == b.unit && (a.unit == Months || a.unit == EndsOfDay || a.unit == Days && a.clock == b.clock):
 		return a.amount < b.amount
-	case a.isBusinessDays() && b.clock == Business && b.unit != Days,
-		b.isBusinessDays() && a.clock == Business && a.unit != Days:
+	case a.unit == EndsOfDay && b.isBusinessDays():
+		return a.amount < b.amount
+	case a.isBusinessDays() && b.unit == EndsOfDay:
+		return a.amount <= b.amount
+	case a.countsOpenDays() && b.clock == Business && !b.countsOpenDays(),
+		b.countsOpenDays() && a.clock == Business && !a.countsOpenDays():
 		return false
 	}
 	lo, _ := a.lintSpan()
@@ -157,8 +164,12 @@ func canFallDueBefore(a, b Target) bool {
 
 func (t Target) isBusinessDays() bool { return t.unit == Days && t.clock == Business }
 
+// countsOpenDays reports whether t counts the calendar's open days.
+func (t Target) countsOpenDays() bool { return t.isBusinessDays() || t.unit == EndsOfDay }
+
 // lintSpan returns the shortest and longest length Lint gives t, in minutes: a
-// day is 24 hours on either clock, a month 28 to 31 days.
+// day is 24 hours on either clock, N ends of day N to N+1 days, a month 28 to
+// 31 days.
 func (t Target) lintSpan() (lo, hi int64) {
 	n := int64(t.amount)
 	switch t.unit {
@@ -168,6 +179,8 @@ func (t Target) lintSpan() (lo, hi int64) {
 		return 60 * n, 60 * n
 	case Days:
 		return 1440 * n, 1440 * n
+	case EndsOfDay:
+		return 1440 * n, 1440 * (n + 1)
 	}
 	return 28 * 1440 * n, 31 * 1440 * n
 }

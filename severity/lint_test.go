@@ -91,6 +91,17 @@ func TestLint(t *testing.T) {
 			severity.Sev2: row("1h continuous", "2d continuous", "72h continuous"),
 			severity.Sev3: row("4h business", "1d business", "3d business"),
 		}, "[SEV003 sev3.workaround]"},
+		// N ends of day fall due at or after N business days: 1 business day
+		// can fall due before 1 end of day, 1 end of day before 2 business days.
+		{"ends of day against business days", severity.Matrix{
+			severity.Sev3: row("4h business", "1eod business", "2d business"),
+			severity.Sev4: row("8h business", "1d business", "1eod business"),
+		}, "[SEV003 sev4.workaround SEV003 sev4.fix]"},
+		// 1 end of day is 24 to 48 hours in Lint's calendar of 24-hour days.
+		{"ends of day against continuous time", severity.Matrix{
+			severity.Sev2: row("1h continuous", "1d continuous", "2d continuous"),
+			severity.Sev3: row("4h business", "1eod business", "1eod business"),
+		}, "[SEV003 sev3.fix]"},
 		// A month is 28 to 31 days: one month can fall due before 30 days (in
 		// February) but never before 28.
 		{"months against days", severity.Matrix{

@@ -14,29 +14,30 @@ import (
 type Unit uint8
 
 // The units of a target. Each has a symbol in the text form of a [Target]:
-// "m", "h", "d" and "mo".
+// "m", "h", "d", "mo" and "eod".
 const (
 	Minutes Unit = iota + 1
 	Hours
 	Days
 	Months
+	EndsOfDay // the close of an open day of the support calendar
 )
 
 var (
-	unitNames   = enum.Names{Type: "Unit", Names: []string{"", "minutes", "hours", "days", "months"}}
-	unitSymbols = [...]string{Minutes: "m", Hours: "h", Days: "d", Months: "mo"}
+	unitNames   = enum.Names{Type: "Unit", Names: []string{"", "minutes", "hours", "days", "months", "ends of day"}}
+	unitSymbols = [...]string{Minutes: "m", Hours: "h", Days: "d", Months: "mo", EndsOfDay: "eod"}
 )
 
-// IsValid reports whether u is Minutes, Hours, Days or Months.
+// IsValid reports whether u is Minutes, Hours, Days, Months or EndsOfDay.
 func (u Unit) IsValid() bool { return unitNames.Valid(int(u)) }
 
-// String returns "minutes", "hours", "days" or "months", or "%!Unit(n)" for
-// any other value, the zero Unit included. It never panics.
+// String returns "minutes", "hours", "days", "months" or "ends of day", or
+// "%!Unit(n)" for any other value, the zero Unit included. It never panics.
 func (u Unit) String() string { return unitNames.String(int(u)) }
 
 // MarshalText implements [encoding.TextMarshaler]: "minutes", "hours", "days",
-// "months", and empty text for the zero Unit. Any other value is an error
-// wrapping [ErrInvalid].
+// "months", "ends of day", and empty text for the zero Unit. Any other value
+// is an error wrapping [ErrInvalid].
 func (u Unit) MarshalText() ([]byte, error) { return unitNames.Marshal(int(u)) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it reads what
@@ -63,11 +64,22 @@ const MaxAmount = 99999
 //	5d business      5 business days (I2)
 //	2d continuous    48 elapsed hours, whatever the DST changes (I2)
 //	12mo             12 calendar months in the customer's zone (I4)
+//	1eod business    at the close of the next open day of the support calendar
 //	n/a              no target: not applicable
 //
 // Minutes, hours and days need a clock word; months take none, because they are
 // civil calendar arithmetic (their time is measured as elapsed time, so their
 // [Target.Clock] is [Continuous]).
+//
+// "Neod business" (N ends of day) is due at the close of the N-th open day
+// after the day of receipt: the open day the ticket arrives in, or the next
+// one when it arrives after that day's last opening hours or on a closed day,
+// as business time starts counting at the next opening (I5). Received on
+// Thursday at 10:00 on an 08:00–18:00 calendar, "1eod business" is due on
+// Friday at 18:00; received on Thursday at 19:00, on Monday at 18:00. It is
+// [calendar.Calendar.EndOfDay] of the receipt and N. Ends of day take the
+// business clock only: the close of a day is a fact of the support calendar
+// ("1eod continuous" is an error).
 //
 // Target is a small comparable value: two targets are equal when they print the
 // same. The zero Target is "n/a", not applicable. Every other Target comes from
@@ -80,18 +92,21 @@ type Target struct {
 
 // NewTarget returns the target of amount units on clock. The unit must be
 // valid ([ErrInvalid]); the amount must be 1 to [MaxAmount] ([ErrRange]);
-// minutes, hours and days need the Business or the Continuous clock, and
-// months the Continuous clock or none, which is the same ([ErrClock]). An
+// minutes, hours and days need the Business or the Continuous clock, months
+// the Continuous clock or none, which is the same, and ends of day the
+// Business clock ([ErrClock]). An
 // error is a [*FieldError] naming the argument at fault: "unit", "amount" or
 // "clock".
 func NewTarget(amount int, unit Unit, clock Clock) (Target, error) {
 	switch {
 	case !unit.IsValid():
-		return Target{}, fault.Field("unit", unit.String(), ErrInvalid, "want Minutes, Hours, Days or Months")
+		return Target{}, fault.Field("unit", unit.String(), ErrInvalid, "want Minutes, Hours, Days, Months or EndsOfDay")
 	case amount < 1 || amount > MaxAmount:
 		return Target{}, &FieldError{Field: "amount", Value: strconv.Itoa(amount), Err: errTargetRange}
 	case unit == Months && clock != 0 && clock != Continuous:
 		return Target{}, &FieldError{Field: "clock", Value: clock.String(), Err: errMonthClock}
+	case unit == EndsOfDay && clock != Business:
+		return Target{}, &FieldError{Field: "clock", Value: clock.String(), Err: errEndOfDayClock}
 	case unit != Months && !clock.IsValid():
 		return Target{}, &FieldError{Field: "clock", Value: clock.String(), Err: errNoClock}
 	}
@@ -113,8 +128,9 @@ func MustParseTarget(s string) Target {
 
 // ParseTarget parses the text form of a target, exactly as [Target.String]
 // writes it: "n/a", or an amount of 1 to [MaxAmount] written without sign or
-// leading zero, a unit symbol (m, h, d, mo) and, except for months, one space and
-// a clock word (business, continuous). Everything is lower case.
+// leading zero, a unit symbol (m, h, d, mo, eod) and, except for months, one
+// space and a clock word (business, continuous; business for eod). Everything
+// is lower case.
 //
 // An error is a [*FieldError] carrying the text (its first 40 bytes and "…"
 // when longer) and wrapping [ErrSyntax],
@@ -129,11 +145,12 @@ func ParseTarget(s string) (Target, error) {
 }
 
 var (
-	errTargetSyntax = fault.Want(ErrSyntax, `want a target such as "4h business", "5d continuous", "12mo" or "n/a"`)
-	errTargetRange  = fault.Want(ErrRange, "want an amount from 1 to "+strconv.Itoa(MaxAmount))
-	errNoClock      = fault.Want(ErrClock, `want "business" or "continuous" after the unit, as in "4h business"`)
-	errMonthClock   = fault.Want(ErrClock, `want months without a clock, as in "12mo"`)
-	errUnknownClock = fault.Want(ErrClock, `want "business" or "continuous"`)
+	errTargetSyntax  = fault.Want(ErrSyntax, `want a target such as "4h business", "5d continuous", "12mo" or "n/a"`)
+	errTargetRange   = fault.Want(ErrRange, "want an amount from 1 to "+strconv.Itoa(MaxAmount))
+	errNoClock       = fault.Want(ErrClock, `want "business" or "continuous" after the unit, as in "4h business"`)
+	errMonthClock    = fault.Want(ErrClock, `want months without a clock, as in "12mo"`)
+	errUnknownClock  = fault.Want(ErrClock, `want "business" or "continuous"`)
+	errEndOfDayClock = fault.Want(ErrClock, `want "business" after "eod", as in "1eod business"`)
 )
 
 func parseTarget(s string) (Target, error) {
@@ -160,7 +177,7 @@ func parseTarget(s string) (Target, error) {
 	}
 	sym, word, spaced := strings.Cut(rest, " ")
 	var unit Unit
-	for u := Minutes; u <= Months; u++ {
+	for u := Minutes; u <= EndsOfDay; u++ {
 		if sym == unitSymbols[u] {
 			unit = u
 		}
@@ -172,6 +189,8 @@ func parseTarget(s string) (Target, error) {
 		return Target{}, errMonthClock
 	case unit == Months:
 		return Target{amount: int32(amount), unit: Months, clock: Continuous}, nil
+	case unit == EndsOfDay && word != "business":
+		return Target{}, errEndOfDayClock
 	case !spaced:
 		return Target{}, errNoClock
 	}
@@ -238,6 +257,6 @@ func (t Target) Clock() Clock { return t.clock }
 // length returns the length of a minutes, hours or days target, a day being 24
 // hours (the continuous clock's day, I2).
 func (t Target) length() time.Duration {
-	unit := [...]time.Duration{Minutes: time.Minute, Hours: time.Hour, Days: 24 * time.Hour, Months: 0}
+	unit := [...]time.Duration{Minutes: time.Minute, Hours: time.Hour, Days: 24 * time.Hour, Months: 0, EndsOfDay: 0}
 	return time.Duration(t.amount) * unit[t.unit]
 }

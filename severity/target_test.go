@@ -26,6 +26,8 @@ func TestParseTargetForms(t *testing.T) {
 		{"15m business", 15, severity.Minutes, severity.Business},
 		{"12mo", 12, severity.Months, severity.Continuous}, // months are measured as elapsed time
 		{"99999h business", 99999, severity.Hours, severity.Business},
+		{"1eod business", 1, severity.EndsOfDay, severity.Business},
+		{"10eod business", 10, severity.EndsOfDay, severity.Business},
 		{"n/a", 0, 0, 0},
 	}
 	for _, tt := range tests {
@@ -85,6 +87,15 @@ func TestParseTargetRejects(t *testing.T) {
 		"12mo business":                       severity.ErrClock,
 		"12mo continuous":                     severity.ErrClock,
 		"12mo ":                               severity.ErrClock,
+		"1eod":                                severity.ErrClock,
+		"1eod continuous":                     severity.ErrClock,
+		"1eod business ":                      severity.ErrClock,
+		"1eod Business":                       severity.ErrClock,
+		"1EOD business":                       severity.ErrSyntax,
+		"1eodbusiness":                        severity.ErrSyntax,
+		"1 eod business":                      severity.ErrSyntax,
+		"0eod business":                       severity.ErrRange,
+		"100000eod business":                  severity.ErrRange,
 	}
 	for in, want := range tests {
 		got, err := severity.ParseTarget(in)
@@ -110,6 +121,8 @@ func TestParseTargetMessages(t *testing.T) {
 		{"1d", `"1d": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"`},
 		{"4h biz", `"4h biz": missing or misplaced clock: want "business" or "continuous"`},
 		{"12mo continuous", `"12mo continuous": missing or misplaced clock: want months without a clock, as in "12mo"`},
+		{"1eod continuous", `"1eod continuous": missing or misplaced clock: want "business" after "eod", as in "1eod business"`},
+		{"1eod", `"1eod": missing or misplaced clock: want "business" after "eod", as in "1eod business"`},
 	} {
 		_, err := severity.ParseTarget(tt.in)
 		if err == nil || err.Error() != tt.want {
@@ -129,11 +142,13 @@ func TestNewTarget(t *testing.T) {
 		{0, severity.Hours, severity.Business, severity.ErrRange, `amount "0": out of range: want an amount from 1 to 99999`},
 		{-1, severity.Hours, severity.Business, severity.ErrRange, `amount "-1": out of range: want an amount from 1 to 99999`},
 		{severity.MaxAmount + 1, severity.Days, severity.Continuous, severity.ErrRange, `amount "100000": out of range: want an amount from 1 to 99999`},
-		{4, 0, severity.Business, severity.ErrInvalid, `unit "%!Unit(0)": invalid value: want Minutes, Hours, Days or Months`},
-		{4, 9, severity.Business, severity.ErrInvalid, `unit "%!Unit(9)": invalid value: want Minutes, Hours, Days or Months`},
+		{4, 0, severity.Business, severity.ErrInvalid, `unit "%!Unit(0)": invalid value: want Minutes, Hours, Days, Months or EndsOfDay`},
+		{4, 9, severity.Business, severity.ErrInvalid, `unit "%!Unit(9)": invalid value: want Minutes, Hours, Days, Months or EndsOfDay`},
 		{4, severity.Hours, 0, severity.ErrClock, `clock "%!Clock(0)": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"`},
 		{4, severity.Hours, 3, severity.ErrClock, `clock "%!Clock(3)": missing or misplaced clock: want "business" or "continuous" after the unit, as in "4h business"`},
 		{12, severity.Months, severity.Business, severity.ErrClock, `clock "business": missing or misplaced clock: want months without a clock, as in "12mo"`},
+		{1, severity.EndsOfDay, severity.Continuous, severity.ErrClock, `clock "continuous": missing or misplaced clock: want "business" after "eod", as in "1eod business"`},
+		{1, severity.EndsOfDay, 0, severity.ErrClock, `clock "%!Clock(0)": missing or misplaced clock: want "business" after "eod", as in "1eod business"`},
 	}
 	for _, tt := range tests {
 		got, err := severity.NewTarget(tt.amount, tt.unit, tt.clock)
@@ -165,7 +180,7 @@ func TestMustParseTargetPanics(t *testing.T) {
 func TestUnitString(t *testing.T) {
 	tests := map[severity.Unit]string{
 		0: "%!Unit(0)", severity.Minutes: "minutes", severity.Hours: "hours", severity.Days: "days",
-		severity.Months: "months", 5: "%!Unit(5)",
+		severity.Months: "months", severity.EndsOfDay: "ends of day", 6: "%!Unit(6)",
 	}
 	for u, want := range tests {
 		if got := u.String(); got != want {
@@ -206,10 +221,13 @@ func genTarget() *rapid.Generator[severity.Target] {
 		if rapid.IntRange(0, 9).Draw(t, "na") == 0 {
 			return severity.Target{}
 		}
-		unit := rapid.SampledFrom([]severity.Unit{severity.Minutes, severity.Hours, severity.Days, severity.Months}).Draw(t, "unit")
+		unit := rapid.SampledFrom([]severity.Unit{severity.Minutes, severity.Hours, severity.Days, severity.Months, severity.EndsOfDay}).Draw(t, "unit")
 		clock := rapid.SampledFrom([]severity.Clock{severity.Business, severity.Continuous}).Draw(t, "clock")
-		if unit == severity.Months {
+		switch unit {
+		case severity.Months:
 			clock = 0
+		case severity.EndsOfDay:
+			clock = severity.Business
 		}
 		amount := rapid.OneOf(rapid.IntRange(1, 100), rapid.IntRange(1, severity.MaxAmount)).Draw(t, "amount")
 		tg, err := severity.NewTarget(amount, unit, clock)
