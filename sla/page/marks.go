@@ -2,6 +2,8 @@ package page
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/slakit/slakit/availability"
@@ -58,8 +60,8 @@ func (x *monthContext) timeline(statuses []sla.Status) ([]weekRow, error) {
 	spans = append(spans, x.downtime()...)
 	spans = append(spans, x.incidents()...)
 	spans = append(spans, x.gaps()...)
-	dots := x.dueTimes(statuses)
-	rows := pack(grid, dots)
+	targets, dots := x.dueTimes(statuses)
+	rows := pack(grid, dots, len(targets))
 	shade := func(d calendar.Interval) (string, string, string) {
 		for range support.Windows(d.Start, d.End) {
 			return "open", "", ""
@@ -69,7 +71,7 @@ func (x *monthContext) timeline(statuses []sla.Status) ([]weekRow, error) {
 		}
 		return "holiday", "closed", x.legend.use("closed-holiday")
 	}
-	weeks := grid.draw(x.clock, shade, spans, dots, rows)
+	weeks := grid.draw(x.clock, shade, spans, dots, targets, rows)
 	for i := range weeks {
 		weeks[i].Desc = x.weekDesc(grid, i, spans, dots)
 	}
@@ -184,8 +186,23 @@ func (x *monthContext) gaps() []span {
 	return out
 }
 
-// dueTimes places every target due inside the month, in its state at r.At.
-func (x *monthContext) dueTimes(statuses []sla.Status) []dot {
+// dueTimes places every target due inside the month, in its state at r.At,
+// in one lane per kind of target: response, workaround and fix always, then
+// any other kind the tickets have, in the order of [sla.Milestone].
+func (x *monthContext) dueTimes(statuses []sla.Status) ([]string, []dot) {
+	kinds := []sla.Milestone{sla.Response, sla.Workaround, sla.Fix}
+	for _, st := range statuses {
+		for _, ts := range st.Targets {
+			if !slices.Contains(kinds, ts.Milestone) {
+				kinds = append(kinds, ts.Milestone)
+			}
+		}
+	}
+	slices.Sort(kinds)
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = strings.ReplaceAll(k.String(), "-", " ")
+	}
 	var out []dot
 	for _, st := range statuses {
 		for _, ts := range st.Targets {
@@ -199,10 +216,10 @@ func (x *monthContext) dueTimes(statuses []sla.Status) []dot {
 			if st.Reason != "" && (ts.State == sla.StateExcluded || ts.State == sla.StateWaived || ts.State == sla.StateNotCovered) {
 				title += " (" + st.Reason + ")"
 			}
-			out = append(out, dot{At: ts.Due, Lane: laneResponse + int(ts.Milestone) - 1, Key: x.legend.use(stateKey(ts.State)), Title: title})
+			out = append(out, dot{At: ts.Due, Lane: laneTargets + slices.Index(kinds, ts.Milestone), Key: x.legend.use(stateKey(ts.State)), Title: title})
 		}
 	}
-	return out
+	return names, out
 }
 
 // weekDesc says in words what a week row shows, for screen readers and for

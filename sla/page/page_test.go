@@ -165,7 +165,7 @@ func FuzzMonth(f *testing.F) {
 			Outages:   []availability.Outage{o},
 			Incidents: []recovery.Incident{{Reported: at(reported), Restored: at(reported).Add(time.Duration(took%86400) * time.Second)}},
 			// took may be negative: an incident restored before it was reported
-			Points:    []recovery.Point{{At: at(point)}},
+			Points: []recovery.Point{{At: at(point)}},
 		}
 		r, err := e.Month(2026, time.June, d, at(now))
 		if err != nil {

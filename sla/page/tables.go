@@ -153,7 +153,14 @@ func (x *monthContext) targetRows() []targetRow {
 		row := targetRow{Row: r, Compliance: compliance(r.Met, r.Missed), Worst: "—", Verdict: verdictNone,
 			First: i == 0 || x.r.Tickets.Rows[i-1].Severity != r.Severity}
 		if ts, ok := x.pol.Severities[r.Severity]; ok {
-			row.Rule = [...]string{"", ts.Response.String(), ts.Workaround.String(), ts.Fix.String()}[min(int(r.Milestone), 3)]
+			switch r.Milestone {
+			case sla.Response:
+				row.Rule = ts.Response.String()
+			case sla.Workaround:
+				row.Rule = ts.Workaround.String()
+			case sla.Fix:
+				row.Rule = ts.Fix.String()
+			}
 		}
 		if r.Met+r.Missed > 0 {
 			row.Verdict = metOrMissed(r.Missed == 0)

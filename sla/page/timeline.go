@@ -27,17 +27,15 @@ type lane struct {
 	Center int    // baseline of its label
 }
 
-// The lanes of a week row, top to bottom.
+// The lanes of a week row, top to bottom: then one lane per kind of ticket
+// target, from laneTargets on.
 const (
 	laneSupport = iota
 	laneWindow
 	laneDown
 	laneRTO
 	laneRPO
-	laneResponse
-	laneWorkaround
-	laneFix
-	numLanes
+	laneTargets
 )
 
 const (
@@ -48,15 +46,15 @@ const (
 	maxRows   = 4   // sub-rows of marks per target lane; more marks overlap in the last
 )
 
-// layout computes the lanes of every row; rows[i] is the number of sub-rows
-// the ticket lane i needs.
-func layout(rows [3]int) ([]lane, int) {
-	names := [numLanes]string{"support", "maintenance", "downtime", "RTO", "RPO", "response", "workaround", "fix"}
-	heights := [numLanes]int{12, 12, 16, 12, 12}
-	for i, n := range rows {
-		heights[laneResponse+i] = max(n, 1) * markRowH
+// layout computes the lanes of every row: the fixed ones, then one per name
+// of targets, rows[i] being the number of sub-rows that target lane needs.
+func layout(targets []string, rows []int) ([]lane, int) {
+	names := append([]string{"support", "maintenance", "downtime", "RTO", "RPO"}, targets...)
+	heights := []int{12, 12, 16, 12, 12}
+	for i := range targets {
+		heights = append(heights, max(rows[i], 1)*markRowH)
 	}
-	lanes := make([]lane, numLanes)
+	lanes := make([]lane, len(names))
 	y := headerH + 4
 	for i := range lanes {
 		lanes[i] = lane{Name: names[i], Y: y, H: heights[i], Center: y + heights[i]/2 + 4}
@@ -181,9 +179,9 @@ func (g weekGrid) week(w int) calendar.Interval {
 // pack gives each dot of a lane a sub-row, so that marks close in time do not
 // hide one another: the first sub-row where the last mark is far enough,
 // measured in the position the dot has in its week.
-func pack(g weekGrid, dots []dot) [3]int {
+func pack(g weekGrid, dots []dot, lanes int) []int {
 	slices.SortStableFunc(dots, func(a, b dot) int { return cmp.Or(cmp.Compare(a.Lane, b.Lane), a.At.Compare(b.At)) })
-	var rows [3]int
+	rows := make([]int, lanes)
 	type key struct{ week, lane int }
 	last := map[key][]pct{}
 	for i := range dots {
@@ -202,7 +200,7 @@ func pack(g weekGrid, dots []dot) [3]int {
 		}
 		last[key{w, d.Lane}] = ends
 		d.row = r
-		rows[d.Lane-laneResponse] = max(rows[d.Lane-laneResponse], r+1)
+		rows[d.Lane-laneTargets] = max(rows[d.Lane-laneTargets], r+1)
 	}
 	return rows
 }
@@ -217,8 +215,8 @@ func (g weekGrid) weekOf(t time.Time) int {
 }
 
 // draw places spans and dots in the week rows.
-func (g weekGrid) draw(c clock, shade func(calendar.Interval) (class, note, key string), spans []span, dots []dot, rows [3]int) []weekRow {
-	lanes, height := layout(rows)
+func (g weekGrid) draw(c clock, shade func(calendar.Interval) (class, note, key string), spans []span, dots []dot, targets []string, rows []int) []weekRow {
+	lanes, height := layout(targets, rows)
 	out := make([]weekRow, len(g.weeks))
 	for w := range g.weeks {
 		row := &out[w]

@@ -63,12 +63,12 @@ func checkPack(t *rapid.T) {
 	var dots []dot
 	for range rapid.IntRange(0, 60).Draw(t, "n") {
 		at := month.Start.Add(time.Duration(rapid.Int64Range(0, int64(month.Duration())-1).Draw(t, "at")))
-		dots = append(dots, dot{At: at, Lane: laneResponse + rapid.IntRange(0, 2).Draw(t, "lane")})
+		dots = append(dots, dot{At: at, Lane: laneTargets + rapid.IntRange(0, 2).Draw(t, "lane")})
 	}
-	rows := pack(g, dots)
+	rows := pack(g, dots, 3)
 	for i, a := range dots {
-		if a.row >= rows[a.Lane-laneResponse] || a.row >= maxRows {
-			t.Fatalf("dot %d in sub-row %d of %d", i, a.row, rows[a.Lane-laneResponse])
+		if a.row >= rows[a.Lane-laneTargets] || a.row >= maxRows {
+			t.Fatalf("dot %d in sub-row %d of %d", i, a.row, rows[a.Lane-laneTargets])
 		}
 		for _, b := range dots[i+1:] {
 			wa, wb := g.weekOf(a.At), g.weekOf(b.At)
