@@ -8,7 +8,7 @@ import (
 	"github.com/slakit/slakit/severity"
 )
 
-// Sentinel errors wrapped by [*FieldError] and [*EventError]; test for them with
+// Sentinel errors wrapped by [*FieldError]; test for them with
 // [errors.Is].
 var (
 	ErrVersion   = errors.New("unsupported version (want 1)")
@@ -44,25 +44,6 @@ func (e *FieldError) Error() string {
 
 // Unwrap returns the cause.
 func (e *FieldError) Unwrap() error { return e.Err }
-
-// EventError reports an event that cannot happen where it stands in a ticket's
-// timeline: which ticket, which event (its index in Ticket.Events as given) and
-// why. Nothing is silently dropped: a timeline with one bad event is refused.
-type EventError struct {
-	Ticket string
-	Index  int
-	Event  Event
-	Reason string
-	Err    error
-}
-
-// Error implements error: `sla: ticket T-1: events[3] (resumed at …): resumed without a pause`.
-func (e *EventError) Error() string {
-	return "sla: ticket " + e.Ticket + ": events[" + strconv.Itoa(e.Index) + "] (" + e.Event.String() + "): " + e.Reason
-}
-
-// Unwrap returns the cause, [ErrTimeline] unless said otherwise.
-func (e *EventError) Unwrap() error { return e.Err }
 
 // prefix puts path before the field named by err, keeping the value and the
 // cause, so that nested errors read as one path: "support.hours.mon[0]".

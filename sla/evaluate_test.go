@@ -143,26 +143,120 @@ func TestNotCoveredAndSixthContact(t *testing.T) {
 func TestBadTimelines(t *testing.T) {
 	e := engine(t)
 	recv := at(2026, 6, 1, 9, 0)
-	cases := map[string][]sla.Event{
-		"before receipt":   {{At: recv.Add(-time.Minute), Kind: sla.Responded}},
-		"resume, no pause": {{At: recv.Add(time.Hour), Kind: sla.Resumed}},
-		"fixed twice":      {{At: recv.Add(time.Hour), Kind: sla.Fixed}, {At: recv.Add(2 * time.Hour), Kind: sla.Fixed}},
-		"reopen unfixed":   {{At: recv.Add(time.Hour), Kind: sla.Reopened}},
-		"no category":      {{At: recv.Add(time.Hour), Kind: sla.Excluded}},
-		"same severity":    {{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev3}},
-		"waiting twice":    {{At: recv.Add(time.Hour), Kind: sla.Waiting}, {At: recv.Add(2 * time.Hour), Kind: sla.Waiting}},
-		"zero time":        {{Kind: sla.Responded}},
-		"responded twice":  {{At: recv.Add(time.Hour), Kind: sla.Responded}, {At: recv.Add(2 * time.Hour), Kind: sla.Responded}},
-		"future still bad": {{At: recv.Add(900 * time.Hour), Kind: sla.Resumed}},
-	}
-	for name, evs := range cases {
-		t.Run(name, func(t *testing.T) {
-			_, err := e.Evaluate(sla.Ticket{ID: "B", Contact: "ann@acme.example", Received: recv, Severity: severity.Sev3, Events: evs}, recv.Add(10*time.Hour))
+	for _, tc := range []struct {
+		name string
+		evs  []sla.Event
+		want string
+	}{
+		{"before receipt", []sla.Event{{At: recv.Add(-time.Minute), Kind: sla.Responded}},
+			`events[0].at "2026-06-01T08:59:00+02:00": impossible timeline: before the ticket was received at 2026-06-01T09:00:00+02:00: want an instant at or after it`},
+		{"resume, no pause", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.Resumed}},
+			`events[0] "resumed at 2026-06-01T10:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
+		{"fixed twice", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.Fixed}, {At: recv.Add(2 * time.Hour), Kind: sla.Fixed}},
+			`events[1] "fixed at 2026-06-01T11:00:00+02:00": impossible timeline: fixed twice in one cycle (reopen it first): want "reopened" before it`},
+		{"reopen unfixed", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.Reopened}},
+			`events[0] "reopened at 2026-06-01T10:00:00+02:00": impossible timeline: reopened before it was fixed: want "fixed" before it`},
+		{"no category", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.Excluded}},
+			`events[0].category: impossible timeline: an exclusion needs its R4 category: want one such as "third-party-software"`},
+		{"same severity", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev3}},
+			`events[0] "severity to sev3 at 2026-06-01T10:00:00+02:00": impossible timeline: severity unchanged: want another level than the one in force`},
+		{"invalid severity", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: 9}},
+			`events[0].severity "%!Level(9)": impossible timeline: invalid severity: want sev1 to sev4`},
+		{"waiting twice", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.Waiting}, {At: recv.Add(2 * time.Hour), Kind: sla.Waiting}},
+			`events[1] "waiting at 2026-06-01T11:00:00+02:00": impossible timeline: waiting while already waiting: want "resumed" before it`},
+		{"zero time", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.Responded}, {Kind: sla.Responded}},
+			`events[1].at: zero time: want the instant it happened`},
+		{"responded twice", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.Responded}, {At: recv.Add(2 * time.Hour), Kind: sla.Responded}},
+			`events[1] "responded at 2026-06-01T11:00:00+02:00": impossible timeline: responded twice: want one response (many need next_reply or update targets in the policy)`},
+		{"future still bad", []sla.Event{{At: recv.Add(900 * time.Hour), Kind: sla.Resumed}},
+			`events[0] "resumed at 2026-07-08T21:00:00+02:00": impossible timeline: resumed without a pause: want "waiting" before it`},
+		{"unknown kind", []sla.Event{{At: recv.Add(time.Hour), Kind: 99}},
+			`events[0].kind "%!Kind(99)": impossible timeline: unknown kind: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
+		{"no kind", []sla.Event{{At: recv.Add(time.Hour)}},
+			`events[0].kind: impossible timeline: unknown kind: want one of "resumed", "severity", "responded", "workaround", "fixed", "reopened", "waiting", "not-a-defect", "excluded", "waived", "customer-replied"`},
+		{"two changes at one instant", []sla.Event{{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev1},
+			{At: recv.Add(time.Hour), Kind: sla.SeverityChanged, Severity: severity.Sev2}},
+			`events[1] "severity to sev2 at 2026-06-01T10:00:00+02:00": impossible timeline: two severity changes at the same instant: want one`},
+		{"after the years of the calendars", []sla.Event{{At: time.Date(10000, 1, 1, 0, 0, 0, 0, paris), Kind: sla.Responded}},
+			`events[0].at "10000-01-01T00:00:00+01:00": invalid value: want an instant in the years 1 to 9999 of the customer's zone`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := e.Evaluate(sla.Ticket{ID: "B", Contact: "ann@acme.example", Received: recv, Severity: severity.Sev3, Events: tc.evs}, recv.Add(10*time.Hour))
 			require.Error(t, err)
-			var ee *sla.EventError
-			assert.ErrorAs(t, err, &ee)
-			assert.Contains(t, err.Error(), "ticket B: events[")
+			assert.Equal(t, tc.want, err.Error())
+			if tc.name != "after the years of the calendars" && tc.name != "zero time" {
+				assert.ErrorIs(t, err, sla.ErrTimeline)
+			}
 		})
+	}
+}
+
+func TestBadTickets(t *testing.T) {
+	e := engine(t)
+	recv := at(2026, 6, 1, 9, 0)
+	tk := sla.Ticket{ID: "B", Contact: "ann@acme.example", Received: recv, Severity: severity.Sev3}
+	for _, tc := range []struct {
+		name string
+		edit func(*sla.Ticket)
+		now  time.Time
+		want string
+		is   error
+	}{
+		{"no receipt", func(tk *sla.Ticket) { tk.Received = time.Time{} }, recv,
+			`received: zero time: want the instant support received the request`, sla.ErrZeroTime},
+		{"no severity", func(tk *sla.Ticket) { tk.Severity = 0 }, recv,
+			`severity: missing: want sev1 to sev4`, sla.ErrMissing},
+		{"bad severity", func(tk *sla.Ticket) { tk.Severity = 7 }, recv,
+			`severity "%!Level(7)": invalid value: want sev1 to sev4`, sla.ErrInvalid},
+		{"now before receipt", func(*sla.Ticket) {}, recv.Add(-time.Second),
+			`now "2026-06-01T08:59:59+02:00": invalid value: want an instant at or after the receipt at 2026-06-01T09:00:00+02:00`, sla.ErrInvalid},
+		{"too many events", func(tk *sla.Ticket) { tk.Events = make([]sla.Event, sla.MaxEvents+1) }, recv,
+			`events "1000001 events": over the limit: want at most 1000000 events per ticket`, sla.ErrLimit},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tk := tk
+			tc.edit(&tk)
+			_, err := e.Evaluate(tk, tc.now)
+			require.Error(t, err)
+			assert.Equal(t, tc.want, err.Error())
+			assert.ErrorIs(t, err, tc.is)
+		})
+	}
+}
+
+// TestFutureReopeningKeepsCycle: a reopening after now has not happened yet;
+// the cycle in force at now keeps its targets (before issue 12 the status had
+// none).
+func TestFutureReopeningKeepsCycle(t *testing.T) {
+	recv := at(2026, 6, 1, 9, 0)
+	tk := sla.Ticket{ID: "F", Contact: "ann@acme.example", Received: recv, Severity: severity.Sev2, Events: []sla.Event{
+		{At: recv.Add(10 * time.Minute), Kind: sla.Fixed},
+		{At: recv.Add(20 * time.Minute), Kind: sla.Reopened},
+		{At: recv.Add(30 * time.Minute), Kind: sla.Fixed},
+		{At: recv.Add(40 * time.Minute), Kind: sla.Reopened},
+	}}
+	for _, tc := range []struct {
+		now    time.Duration
+		cycles int
+		fixed  bool
+	}{{0, 1, false}, {15 * time.Minute, 1, true}, {25 * time.Minute, 2, false}, {35 * time.Minute, 2, true}, {45 * time.Minute, 3, false}} {
+		st, err := engine(t).Evaluate(tk, recv.Add(tc.now))
+		require.NoError(t, err)
+		require.Len(t, st.Targets, 1+2*tc.cycles, "at +%v", tc.now)
+		fix, ok := st.Target(tc.cycles-1, sla.Fix)
+		require.True(t, ok)
+		assert.Equal(t, tc.fixed, !fix.Done.IsZero(), "at +%v", tc.now)
+	}
+}
+
+// TestZeroEngine: the zero Engine and a nil *Engine have no policy: Evaluate
+// errors, it does not panic.
+func TestZeroEngine(t *testing.T) {
+	tk := sla.Ticket{ID: "Z", Received: at(2026, 6, 1, 9, 0), Severity: severity.Sev3}
+	for _, e := range []*sla.Engine{nil, {}} {
+		_, err := e.Evaluate(tk, tk.Received)
+		require.Error(t, err)
+		assert.ErrorIs(t, err, sla.ErrNoPolicy)
 	}
 }
 
@@ -200,7 +294,7 @@ func TestMonthReport(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, r.Partial)
 	require.NotNil(t, r.Availability)
-	assert.Equal(t, time.Hour, r.Availability.Unplanned, "SPEC E5")
+	assert.Equal(t, time.Hour, r.Availability.Unplanned, "worked example E5")
 	assert.False(t, r.Availability.Met)
 	var met, missed int
 	for _, row := range r.Tickets.Rows {

@@ -34,7 +34,8 @@ func Example() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Print(st.Targets[1].Explain())
+	w, _ := st.Target(0, sla.Workaround)
+	fmt.Print(w.Explain())
 	// Output:
 	// workaround (cycle 0, sev3 5d business): pending
 	//   received 2026-06-01 09:00 CEST: 5d business on Europe/Paris mon-fri 08:00-18:00, holidays FR → due 2026-06-08 09:00 CEST

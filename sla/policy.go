@@ -9,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/enum"
 	"github.com/slakit/slakit/severity"
 )
 
@@ -35,51 +36,55 @@ type Policy struct {
 	// AtRisk is the share of a target's clock after which a pending target is
 	// reported at risk, in (0, 1]; "75%" by default in [Preset].
 	AtRisk Ratio `json:"at_risk"`
+
+	// Replies are the optional next-reply and update targets of each level
+	// (I16). In JSON they are keys of each level of "severities" (see
+	// [Replies]); a policy without them evaluates as it always did.
+	Replies map[severity.Level]Replies `json:"-"`
+	// Warnings are the warning points of every target (I17), such as "50%",
+	// "75%" and "-1h"; at most [MaxWarnings], each once.
+	Warnings []Warning `json:"warnings,omitempty"`
 }
 
-// ChangeRule says what happens to unmet targets when the severity changes (SPEC
-// I8). The zero value is [Restart].
+// ChangeRule says what happens to unmet targets when the severity changes
+// (I8). The zero value is [Restart].
 type ChangeRule uint8
 
 const (
 	// Restart measures each unmet target afresh from the change, under the new
 	// severity's targets. Targets already met stay met.
 	Restart ChangeRule = iota
-	// Recompute measures each unmet target from the original receipt, under the
-	// new severity's targets.
+	// Recompute measures each unmet target from its start (the receipt, the
+	// reopening, or the start of a reply target), under the new severity's
+	// targets, counting the pauses since then.
 	Recompute
 )
 
-// String returns "restart" or "recompute".
-func (r ChangeRule) String() string {
-	switch r {
-	case Restart:
-		return "restart"
-	case Recompute:
-		return "recompute"
-	}
-	return fmt.Sprintf("%%!ChangeRule(%d)", uint8(r))
-}
+var changeRuleNames = enum.Names{Type: "ChangeRule", Names: []string{"restart", "recompute"}}
 
-// MarshalText implements encoding.TextMarshaler.
-func (r ChangeRule) MarshalText() ([]byte, error) {
-	if r > Recompute {
-		return nil, &FieldError{Field: "severity_change", Value: r.String(), Err: ErrInvalid}
-	}
-	return []byte(r.String()), nil
-}
+// String returns "restart" or "recompute", and "%!ChangeRule(9)" for a value
+// out of range.
+func (r ChangeRule) String() string { return changeRuleNames.String(int(r)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is [Restart].
+// IsValid reports whether r is Restart or Recompute.
+func (r ChangeRule) IsValid() bool { return changeRuleNames.Valid(int(r)) }
+
+// MarshalText implements encoding.TextMarshaler; a value out of range is an
+// error.
+func (r ChangeRule) MarshalText() ([]byte, error) { return changeRuleNames.Marshal(int(r)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler: what MarshalText writes,
+// and empty text for [Restart].
 func (r *ChangeRule) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "restart", "":
+	if len(b) == 0 {
 		*r = Restart
-	case "recompute":
-		*r = Recompute
-	default:
-		return &FieldError{Value: string(b), Err: fmt.Errorf("%w (want restart or recompute)", ErrInvalid)}
+		return nil
 	}
-	return nil
+	v, err := changeRuleNames.Parse(b)
+	if err == nil {
+		*r = ChangeRule(v)
+	}
+	return err
 }
 
 // Preset returns the policy of SPEC.md for a customer in zone (an IANA name)
@@ -112,11 +117,15 @@ func Preset(zone, country string) Policy {
 
 // policyFields lists the JSON keys of Policy; any other key is an error.
 var policyFields = []string{"version", "name", "support", "severities", "maintenance", "notice",
-	"availability", "rto", "rpo", "max_contacts", "severity_change", "at_risk"}
+	"availability", "rto", "rpo", "max_contacts", "severity_change", "at_risk", "warnings"}
 
 // UnmarshalJSON decodes a policy strictly: an unknown field anywhere is an
 // error that names its path, and a version other than 1 is refused.
 func (p *Policy) UnmarshalJSON(data []byte) error {
+	data, replies, err := takeReplies(data)
+	if err != nil {
+		return err
+	}
 	if err := checkFields(data, policyFields); err != nil {
 		return err
 	}
@@ -131,6 +140,7 @@ func (p *Policy) UnmarshalJSON(data []byte) error {
 		return &FieldError{Field: "version", Value: fmt.Sprint(v.Version), Err: ErrVersion}
 	}
 	*p = Policy(v)
+	p.Replies = replies
 	return nil
 }
 
@@ -180,6 +190,7 @@ type compiled struct {
 	// AtRisk as an exact fraction riskNum/riskDen, for integer comparison.
 	riskNum, riskDen uint64
 	calendar         string // the support calendar described, for explanations
+	rulebook                // what evaluation reads
 }
 
 func (p Policy) compile() (*compiled, error) {
@@ -224,9 +235,12 @@ func (p Policy) compile() (*compiled, error) {
 	if !p.AtRisk.d.IsPositive() || p.AtRisk.d.GreaterThan(decimal.NewFromInt(1)) {
 		bad("at_risk", p.AtRisk.String(), fmt.Errorf("%w (want more than 0%% and at most 100%%)", ErrInvalid))
 	}
+	errs = append(errs, checkReplies(p.Replies)...)
+	errs = append(errs, checkWarnings(p.Warnings)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	c.rulebook = p.rulebook(c.support.Location())
 	c.riskNum, c.riskDen = fraction(p.AtRisk.d)
 	c.calendar = c.support.String()
 	return c, nil

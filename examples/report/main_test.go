@@ -58,7 +58,7 @@ func TestBadFiles(t *testing.T) {
 			{"id":"B","received":"2026-06-01T09:00:00+02:00","severity":"sev3","events":[{"at":"2026-06-01T10:00:00+02:00","kind":"waitin"}]}]`),
 			[]string{"t.json", "record 1", "kind", "waitin"}},
 		{"impossible timeline", "-tickets", "t2.json", []byte(`[{"id":"A","received":"2026-06-01T09:00:00+02:00","severity":"sev3","events":[{"at":"2026-06-01T10:00:00+02:00","kind":"resumed"}]}]`),
-			[]string{"t2.json", "tickets[0]", "ticket A", "events[0]", "resumed without a pause"}},
+			[]string{"t2.json", "tickets[0].events[0]", "resumed without a pause"}},
 		{"outage reversed", "-outages", "o.json", []byte(`[{"start":"2026-06-02T10:00:00+02:00","end":"2026-06-02T09:00:00+02:00"}]`),
 			[]string{"o.json", "outages[0]", "end"}},
 		{"unknown field", "-outages", "o2.json", []byte(`[{"start":"2026-06-02T10:00:00+02:00","end":"2026-06-02T11:00:00+02:00","cuase":"unplanned"}]`),
