@@ -19,7 +19,7 @@ func usMonth(w io.Writer) error {
 	e, err := sla.New(sla.Contract{
 		Customer: "Hudson Freight",
 		Contacts: []string{"ops@hudson.example"},
-		Policies: []sla.Dated{{Policy: sla.Preset("America/New_York", "US")}},
+		Policies: []sla.Dated{{Policy: usPolicy()}},
 	})
 	if err != nil {
 		return err
@@ -52,7 +52,7 @@ func usMonth(w io.Writer) error {
 			{ID: "HF-3", Contact: "ops@hudson.example", Received: at(13, 10, 0), Severity: severity.Sev2,
 				Events: []sla.Event{{At: at(13, 10, 30), Kind: sla.Responded}}},
 			{ID: "HF-4", Contact: "ops@hudson.example", Received: at(20, 9, 0), Severity: severity.Sev3,
-				Events: []sla.Event{{At: at(20, 11, 0), Kind: sla.Responded}}},
+				Events: []sla.Event{{At: at(20, 11, 0), Kind: sla.Responded}, {At: at(21, 10, 0), Kind: sla.CustomerReplied}}},
 			{ID: "HF-5", Contact: "someone@else.example", Received: at(21, 9, 0), Severity: severity.Sev4},
 		},
 	}
@@ -61,4 +61,23 @@ func usMonth(w io.Writer) error {
 		return err
 	}
 	return page.Month(w, e, r, data)
+}
+
+// usPolicy is the preset with next-reply and update targets for severity 3
+// (I16) and warning points at half the clock and an hour before the due time
+// (I17).
+func usPolicy() sla.Policy {
+	p := sla.Preset("America/New_York", "US")
+	p.Replies = map[severity.Level]sla.Replies{severity.Sev3: {
+		NextReply: severity.MustParseTarget("4h business"),
+		Update:    severity.MustParseTarget("1d business"),
+	}}
+	for _, w := range []string{"50%", "-1h"} {
+		pw, err := sla.ParseWarning(w)
+		if err != nil {
+			panic(err)
+		}
+		p.Warnings = append(p.Warnings, pw)
+	}
+	return p
 }

@@ -56,6 +56,7 @@ type monthPage struct {
 	Targets   []targetRow
 	Breaches  []breachRow
 	Open      []openRow
+	Warnings  bool // the policy has warning points: the open targets show the next one
 }
 
 // pageHead is what every page has in its head and header.
@@ -162,6 +163,7 @@ func newMonthPage(e *sla.Engine, r sla.Report, data sla.MonthData) (*monthPage, 
 	p.Targets = x.targetRows()
 	p.Breaches = x.breachRows()
 	p.Open = x.openRows(statuses)
+	p.Warnings = len(pol.Warnings) > 0
 	return p, nil
 }
 

@@ -162,6 +162,14 @@ func (x *monthContext) targetRows() []targetRow {
 				row.Rule = ts.Fix.String()
 			}
 		}
+		if rs, ok := x.pol.Replies[r.Severity]; ok {
+			switch r.Milestone {
+			case sla.NextReply:
+				row.Rule = rs.NextReply.String()
+			case sla.Update:
+				row.Rule = rs.Update.String()
+			}
+		}
 		if r.Met+r.Missed > 0 {
 			row.Verdict = metOrMissed(r.Missed == 0)
 		}
@@ -199,6 +207,7 @@ type openRow struct {
 	Remaining string
 	State     string
 	Key       string
+	Warning   string // the next warning point (I17): "Thu 25 Jun 14:00 (75%)"; "" for none
 }
 
 // openRows lists the pending and at-risk targets of the tickets received in
@@ -218,8 +227,15 @@ func (x *monthContext) openRows(statuses []sla.Status) []openRow {
 			if ts.Rule.Clock().String() != "" {
 				rem += " " + ts.Rule.Clock().String()
 			}
-			all = append(all, open{openRow{Ticket: st.Ticket, Target: fmt.Sprintf("%s %s", ts.Level, ts.Milestone),
-				Due: x.clock.at(ts.Due), Remaining: rem, State: stateWord(ts.State), Key: stateKey(ts.State)}, ts.Due})
+			row := openRow{Ticket: st.Ticket, Target: fmt.Sprintf("%s %s", ts.Level, ts.Milestone),
+				Due: x.clock.at(ts.Due), Remaining: rem, State: stateWord(ts.State), Key: stateKey(ts.State)}
+			for _, w := range ts.Warnings {
+				if !w.Passed {
+					row.Warning = x.clock.at(w.At).Short + " (" + w.Point.String() + ")"
+					break
+				}
+			}
+			all = append(all, open{row, ts.Due})
 		}
 	}
 	slices.SortStableFunc(all, func(a, b open) int { return a.due.Compare(b.due) })
