@@ -101,6 +101,9 @@ func (e *Engine) evaluateInto(t *Ticket, now time.Time, explain bool, buf []Targ
 		return Status{}, fault.Field("events", strconv.Itoa(len(t.Events))+" events", ErrLimit,
 			"want at most "+strconv.Itoa(MaxEvents)+" events per ticket")
 	}
+	if err := checkEvents(t); err != nil {
+		return Status{}, err
+	}
 	if e == nil {
 		e = &Engine{} // no policy: the same error as the zero Engine
 	}

@@ -1,15 +1,16 @@
 package sla
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/internal/enum"
+	"github.com/slakit/slakit/internal/fault"
+	"github.com/slakit/slakit/internal/jsonx"
 	"github.com/slakit/slakit/severity"
 )
 
@@ -17,8 +18,10 @@ import (
 // versioned JSON form. It is what a policy file holds; [Contract] dates
 // policies and applies a customer's zone and holidays to them.
 //
-// The zero value is not a usable policy: build one with [Preset] or decode one,
-// then [Policy.Validate] (which [Contract.Compile] calls) reports every problem.
+// The zero value is not a usable policy: build one with [Preset] or decode one;
+// [Policy.Validate] (which [New] calls for every policy of a contract) reports
+// every problem at once. Objectives are set from text without the decimal
+// package: p.Availability = sla.MustRatio("99.95%").
 type Policy struct {
 	Version     int             `json:"version"`     // must be 1
 	Name        string          `json:"name"`        // shown in reports
@@ -44,6 +47,10 @@ type Policy struct {
 	// Warnings are the warning points of every target (I17), such as "50%",
 	// "75%" and "-1h"; at most [MaxWarnings], each once.
 	Warnings []Warning `json:"warnings,omitempty"`
+	// Credits is the service-credit table (I19), such as
+	// {"tiers":[{"below":"99.9%","credit":"10%"},{"below":"99%","credit":"25%"}],"cap":"100%"};
+	// the zero value has no tiers: no credit is owed, and reports show none.
+	Credits availability.Credits `json:"credits,omitzero"`
 }
 
 // ChangeRule says what happens to unmet targets when the severity changes
@@ -54,40 +61,41 @@ const (
 	// Restart measures each unmet target afresh from the change, under the new
 	// severity's targets. Targets already met stay met.
 	Restart ChangeRule = iota
-	// Recompute measures each unmet target from its start (the receipt, the
-	// reopening, or the start of a reply target), under the new severity's
-	// targets, counting the pauses since then.
+	// Recompute measures each unmet target from the original receipt, under the
+	// new severity's targets.
 	Recompute
 )
 
-var changeRuleNames = enum.Names{Type: "ChangeRule", Names: []string{"restart", "recompute"}}
+var changeRules = enum.Names{Type: "ChangeRule", Names: []string{"restart", "recompute"}}
 
-// String returns "restart" or "recompute", and "%!ChangeRule(9)" for a value
-// out of range.
-func (r ChangeRule) String() string { return changeRuleNames.String(int(r)) }
+// String returns "restart" or "recompute", or "%!ChangeRule(9)" for a value
+// outside the constants.
+func (r ChangeRule) String() string { return changeRules.String(int(r)) }
 
-// IsValid reports whether r is Restart or Recompute.
-func (r ChangeRule) IsValid() bool { return changeRuleNames.Valid(int(r)) }
+// IsValid reports whether r is [Restart] or [Recompute].
+func (r ChangeRule) IsValid() bool { return changeRules.Valid(int(r)) }
 
-// MarshalText implements encoding.TextMarshaler; a value out of range is an
-// error.
-func (r ChangeRule) MarshalText() ([]byte, error) { return changeRuleNames.Marshal(int(r)) }
+// MarshalText implements encoding.TextMarshaler; a value outside the
+// constants is an error.
+func (r ChangeRule) MarshalText() ([]byte, error) { return changeRules.Marshal(int(r)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler: what MarshalText writes,
-// and empty text for [Restart].
+// UnmarshalText implements encoding.TextUnmarshaler: "restart" or
+// "recompute"; empty text is [Restart], as in policy files written before the
+// field existed.
 func (r *ChangeRule) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*r = Restart
 		return nil
 	}
-	v, err := changeRuleNames.Parse(b)
-	if err == nil {
-		*r = ChangeRule(v)
+	v, err := changeRules.Parse(b)
+	if err != nil {
+		return err
 	}
-	return err
+	*r = ChangeRule(v)
+	return nil
 }
 
-// Preset returns the policy of SPEC.md for a customer in zone (an IANA name)
+// Preset returns the policy of the reference contract (R1–R13) for a customer in zone (an IANA name)
 // whose public holidays are those of country (a code of
 // [calendar.HolidayCodes], or "" for none): support Monday to Friday
 // 08:00–18:00, the severity targets of [severity.PresetMatrix], a nightly
@@ -115,68 +123,40 @@ func Preset(zone, country string) Policy {
 	return p
 }
 
-// policyFields lists the JSON keys of Policy; any other key is an error.
-var policyFields = []string{"version", "name", "support", "severities", "maintenance", "notice",
-	"availability", "rto", "rpo", "max_contacts", "severity_change", "at_risk", "warnings"}
-
-// UnmarshalJSON decodes a policy strictly: an unknown field anywhere is an
-// error that names its path, and a version other than 1 is refused.
+// UnmarshalJSON decodes a policy strictly: an unknown key, a key written
+// twice or trailing data is an error naming its path, and a version other than
+// 1 is refused. Values are checked by [Policy.Validate].
 func (p *Policy) UnmarshalJSON(data []byte) error {
 	data, replies, err := takeReplies(data)
 	if err != nil {
 		return err
 	}
-	if err := checkFields(data, policyFields); err != nil {
-		return err
-	}
 	type plain Policy
 	var v plain
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&v); err != nil {
-		return jsonError(err)
+	if err := jsonx.Decode(data, &v); err != nil {
+		return err
 	}
-	if v.Version != 1 {
-		return &FieldError{Field: "version", Value: fmt.Sprint(v.Version), Err: ErrVersion}
+	if err := checkVersion(v.Version); err != nil {
+		return err
 	}
 	*p = Policy(v)
 	p.Replies = replies
 	return nil
 }
 
-// checkFields reports the first key of a JSON object that is not in known.
-func checkFields(data []byte, known []string) error {
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return jsonError(err)
+func checkVersion(v int) error {
+	switch v {
+	case 1:
+		return nil
+	case 0:
+		return fault.Field("version", "", ErrMissing, "want 1")
 	}
-	for k := range raw {
-		ok := false
-		for _, f := range known {
-			ok = ok || f == k
-		}
-		if !ok {
-			return &FieldError{Field: k, Err: ErrUnknown}
-		}
-	}
-	return nil
-}
-
-// jsonError turns encoding/json's errors into a FieldError naming the field.
-func jsonError(err error) error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) && te.Field != "" {
-		return &FieldError{Field: te.Field, Value: te.Value, Err: fmt.Errorf("%w: want %v", ErrInvalid, te.Type)}
-	}
-	var fe *FieldError
-	if errors.As(err, &fe) {
-		return fe
-	}
-	return fmt.Errorf("sla: %w", err)
+	return fault.Field("version", strconv.Itoa(v), ErrVersion, "want 1")
 }
 
 // Validate reports every problem of the policy at once (joined with
-// [errors.Join]); each is a [*FieldError] naming the field.
+// [errors.Join]); each is a [*FieldError] naming the field's path, such as
+// "support.hours.mon[0]" or "availability".
 func (p Policy) Validate() error {
 	_, err := p.compile()
 	return err
@@ -193,58 +173,68 @@ type compiled struct {
 	rulebook                // what evaluation reads
 }
 
+// What a policy's values may be.
+const (
+	wantShare    = `want more than 0% and at most 100%, such as "99.9%"`
+	wantPositive = `want a positive duration such as "24h" or "30m"`
+)
+
 func (p Policy) compile() (*compiled, error) {
 	var errs []error
-	bad := func(field, value string, err error) {
-		errs = append(errs, &FieldError{Field: field, Value: value, Err: err})
+	bad := func(field, value string, kind error, want string) {
+		errs = append(errs, fault.Field(field, value, kind, want))
 	}
 	c := &compiled{Policy: p}
-	if p.Version != 1 {
-		bad("version", fmt.Sprint(p.Version), ErrVersion)
+	if err := checkVersion(p.Version); err != nil {
+		errs = append(errs, err)
 	}
 	var err error
 	if c.support, err = calendar.New(p.Support); err != nil {
-		errs = append(errs, prefix("support", err))
+		errs = append(errs, fault.At("support", err))
 	}
 	if c.maintenance, err = calendar.New(p.Maintenance); err != nil {
-		errs = append(errs, prefix("maintenance", err))
+		errs = append(errs, fault.At("maintenance", err))
 	}
 	if err := p.Severities.Validate(); err != nil {
-		for _, one := range unjoin(err) {
-			errs = append(errs, prefix("severities", one))
-		}
+		errs = append(errs, fault.At("severities", err))
 	}
 	if p.Notice < 0 {
-		bad("notice", p.Notice.String(), ErrInvalid)
+		bad("notice", p.Notice.String(), ErrRange, `want zero or a positive duration such as "48h"`)
 	}
-	if !p.Availability.d.IsPositive() || p.Availability.d.GreaterThan(decimal.NewFromInt(1)) {
-		bad("availability", p.Availability.String(), fmt.Errorf("%w (want more than 0%% and at most 100%%)", ErrInvalid))
+	if !inShare(p.Availability) {
+		bad("availability", p.Availability.String(), ErrRange, wantShare)
 	}
 	if p.RTO <= 0 {
-		bad("rto", p.RTO.String(), fmt.Errorf("%w (want a positive duration)", ErrInvalid))
+		bad("rto", p.RTO.String(), ErrRange, wantPositive)
 	}
 	if p.RPO <= 0 {
-		bad("rpo", p.RPO.String(), fmt.Errorf("%w (want a positive duration)", ErrInvalid))
+		bad("rpo", p.RPO.String(), ErrRange, wantPositive)
 	}
 	if p.MaxContacts < 0 {
-		bad("max_contacts", fmt.Sprint(p.MaxContacts), ErrInvalid)
+		bad("max_contacts", strconv.Itoa(p.MaxContacts), ErrRange, "want 0 (no limit) or a positive number")
 	}
-	if p.SeverityChange > Recompute {
-		bad("severity_change", p.SeverityChange.String(), ErrInvalid)
+	if !p.SeverityChange.IsValid() {
+		bad("severity_change", p.SeverityChange.String(), ErrInvalid, `want "restart" or "recompute"`)
 	}
-	if !p.AtRisk.d.IsPositive() || p.AtRisk.d.GreaterThan(decimal.NewFromInt(1)) {
-		bad("at_risk", p.AtRisk.String(), fmt.Errorf("%w (want more than 0%% and at most 100%%)", ErrInvalid))
+	if err := p.Credits.Validate(); err != nil {
+		errs = append(errs, fault.At("credits", err))
+	}
+	if !inShare(p.AtRisk) {
+		bad("at_risk", p.AtRisk.String(), ErrRange, `want more than 0% and at most 100%, such as "75%"`)
 	}
 	errs = append(errs, checkReplies(p.Replies)...)
 	errs = append(errs, checkWarnings(p.Warnings)...)
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	c.rulebook = p.rulebook(c.support.Location())
 	c.riskNum, c.riskDen = fraction(p.AtRisk.d)
 	c.calendar = c.support.String()
 	return c, nil
 }
+
+// inShare reports whether r is in (0, 1].
+func inShare(r Ratio) bool { return r.d.IsPositive() && !r.d.GreaterThan(decimal.NewFromInt(1)) }
 
 // fraction writes a ratio in [0, 1] as num/den with den a power of ten, keeping
 // at most 18 decimals (an at-risk threshold needs far fewer).

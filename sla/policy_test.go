@@ -3,6 +3,7 @@ package sla_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/slakit/slakit/sla"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 )
 
 func TestPolicyJSONRoundTrip(t *testing.T) {
@@ -61,10 +63,11 @@ func TestValidateReportsEverything(t *testing.T) {
 	err := p.Validate()
 	require.Error(t, err)
 	for _, field := range []string{"support.time_zone", "maintenance.time_zone", "availability", "rto"} {
-		assert.Contains(t, err.Error(), "sla: "+field, "the error names %s", field)
+		assert.Contains(t, "\n"+err.Error(), "\n"+field+" ", "the error names %s", field)
 	}
 	var fe *sla.FieldError
 	assert.True(t, errors.As(err, &fe))
+	assert.NotContains(t, err.Error(), "sla:", "no package prefix: the path says where")
 }
 
 func TestRatio(t *testing.T) {
@@ -175,3 +178,29 @@ func TestContractJSONStrict(t *testing.T) {
 	_, err = sla.New(c)
 	assert.NoError(t, err)
 }
+
+// checkChangeRuleText: every ChangeRule that marshals reads back as itself,
+// and one that does not is not valid.
+func checkChangeRuleText(t *rapid.T) {
+	r := sla.ChangeRule(rapid.IntRange(0, 255).Draw(t, "rule"))
+	text, err := r.MarshalText()
+	if !r.IsValid() {
+		if err == nil {
+			t.Fatalf("%v marshals as %q", r, text)
+		}
+		if want := fmt.Sprintf("%%!ChangeRule(%d)", uint8(r)); r.String() != want {
+			t.Fatalf("String() = %q, want %q", r.String(), want)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back sla.ChangeRule
+	if err := back.UnmarshalText(text); err != nil || back != r {
+		t.Fatalf("%q read back as %v, %v", text, back, err)
+	}
+}
+
+func TestChangeRuleText(t *testing.T) { rapid.Check(t, checkChangeRuleText) }
+func FuzzChangeRuleText(f *testing.F) { f.Fuzz(rapid.MakeFuzz(checkChangeRuleText)) }

@@ -2,26 +2,24 @@ package sla
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/slakit/slakit/availability"
+	"github.com/slakit/slakit/internal/jsonx"
 	"github.com/slakit/slakit/recovery"
 )
 
-// MonthData is what happened during a month, as [Engine.Month] reads it.
-type MonthData struct {
-	Tickets   []Ticket              `json:"tickets,omitempty"`
-	Outages   []availability.Outage `json:"outages,omitempty"`
-	Incidents []recovery.Incident   `json:"incidents,omitempty"`       // disruptions, for the RTO
-	Points    []recovery.Point      `json:"recovery_points,omitempty"` // backups, for the RPO
-}
-
 // Report is every figure a customer is owed for one month: availability, RTO
 // per incident, RPO exposure, and ticket compliance per severity and target.
-// It marshals to JSON and prints as text ([Report.WriteText]).
+// It marshals to JSON (snake_case keys, durations as "1h49m", instants in RFC
+// 3339 in the customer's zone), reads back exactly ([Report.UnmarshalJSON]),
+// merges with the report of another shard ([Report.Merge]) and prints as text
+// ([Report.WriteText]).
+//
+// An input that was not supplied leaves its section out (nil), and Inputs says
+// so explicitly; an input supplied empty gives its section: no outages is 100 %
+// available, no recovery point is one gap the length of the month.
 type Report struct {
 	Customer string    `json:"customer"`
 	Month    string    `json:"month"` // "2026-06"
@@ -29,108 +27,68 @@ type Report struct {
 	At       time.Time `json:"at"` // the instant the report describes ("now")
 	// Partial is set when At falls inside the month: availability and the RPO
 	// cover the month up to At only.
-	Partial      bool                     `json:"partial,omitempty"`
-	Availability *availability.Report     `json:"availability,omitempty"`
-	RTO          []recovery.RTOResult     `json:"rto,omitempty"`
-	RPO          *recovery.ExposureResult `json:"rpo,omitempty"`
-	Tickets      Compliance               `json:"tickets"`
+	Partial bool `json:"partial,omitempty"`
+	// Inputs says which inputs were supplied and how many records were read
+	// and ignored by rule.
+	Inputs Inputs `json:"inputs"`
+	// Availability is nil when neither outages nor coverage were supplied;
+	// its Verdict is met, missed or unknown (I15).
+	Availability *availability.Report `json:"availability,omitempty"`
+	// Credit is the service credit owed for the month (I19): nil when the
+	// policy has no credit tiers, unknown when availability is unknown or
+	// was not supplied, never a tier derived from unknown time.
+	Credit  *availability.Credit     `json:"credit,omitempty"`
+	RTO     []recovery.RTOResult     `json:"rto,omitempty"` // one per incident reported in the month
+	RPO     *recovery.ExposureResult `json:"rpo,omitempty"` // nil when recovery points were not supplied
+	Tickets Compliance               `json:"tickets"`
 }
 
-// Month computes the report of month (1–12) of year, in the customer's zone,
-// under the policy in force at the month's start, as things stand at now:
-//
-//   - availability over the month (SPEC R10, I10–I12), from data.Outages;
-//   - RTO for each incident reported in the month (I13);
-//   - RPO exposure over the month from data.Points (I13);
-//   - compliance of the tickets received in the month, each evaluated at now
-//     under the policy in force when it was received.
-//
-// When now falls inside the month, availability and RPO cover the month up to
-// now and the report is Partial. Errors name the record: "tickets[3]",
-// "outages[2].end", "incidents[0]".
-func (e *Engine) Month(year int, month time.Month, data MonthData, now time.Time) (Report, error) {
-	now = now.Round(0)
-	if month < time.January || month > time.December {
-		return Report{}, &FieldError{Field: "month", Value: fmt.Sprint(int(month)), Err: ErrMonth}
-	}
-	// The zone of the policy in force; policies of one contract share it.
-	first := e.terms[0].support.Location()
-	period, err := availability.Month(year, month, first)
-	if err != nil {
-		return Report{}, prefix("month", err)
-	}
-	p, err := e.at(period.Start)
-	if err != nil {
-		return Report{}, err
-	}
-	if loc := p.support.Location(); loc != first {
-		if period, err = availability.Month(year, month, loc); err != nil {
-			return Report{}, prefix("month", err)
-		}
-	}
-	r := Report{
-		Customer: e.contract.Customer,
-		Month:    fmt.Sprintf("%04d-%02d", year, int(month)),
-		Policy:   p.Name,
-		At:       now,
-	}
-	if !now.After(period.Start) {
-		return Report{}, &FieldError{Field: "now", Value: now.Format(time.RFC3339), Err: fmt.Errorf("%w: before the month starts", ErrInvalid)}
-	}
-	upTo := period
-	if now.Before(period.End) {
-		upTo.End, r.Partial = now, true
-	}
+// Inputs describes what a report was computed from.
+type Inputs struct {
+	Tickets   Input `json:"tickets"`
+	Outages   Input `json:"outages"`
+	Coverage  Input `json:"coverage"` // Read counts the intervals given; 0 for full coverage
+	Incidents Input `json:"incidents"`
+	Points    Input `json:"recovery_points"`
+}
 
-	av, err := availability.Compute(upTo, data.Outages, availability.Rules{
-		Window: p.maintenance, Notice: time.Duration(p.Notice), Objective: p.Availability.d,
-	})
-	if err != nil {
-		return Report{}, err // already names outages[i].field
-	}
-	r.Availability = &av
+// Input says whether one input was supplied, how many records were read, and
+// how many of those were ignored by rule: tickets received after the month
+// (or after the report instant), outages entirely outside the month (up to the
+// report instant), incidents reported outside it. Ignored records are still
+// checked: a bad one is an error.
+type Input struct {
+	Supplied bool `json:"supplied"`
+	Read     int  `json:"read"`
+	Ignored  int  `json:"ignored"`
+}
 
-	for i, in := range data.Incidents {
-		if !period.Contains(in.Reported) {
-			continue
-		}
-		loc := period.Start.Location() // report instants in the customer's zone
-		in = recovery.Incident{Started: inZone(in.Started, loc), Reported: in.Reported.In(loc), Restored: in.Restored.In(loc)}
-		res, err := in.Check(time.Duration(p.RTO))
-		if err != nil {
-			return Report{}, prefix(fmt.Sprintf("incidents[%d]", i), err)
-		}
-		r.RTO = append(r.RTO, res)
-	}
-	if len(data.Points) > 0 {
-		x, err := recovery.Exposure(data.Points, upTo.Start, upTo.End, time.Duration(p.RPO))
-		if err != nil {
-			return Report{}, prefix("recovery_points", err)
-		}
-		r.RPO = &x
-	}
+// MarshalJSON writes the form described on [Report].
+func (r Report) MarshalJSON() ([]byte, error) { return jsonx.Marshal(r) }
 
-	for i, t := range data.Tickets {
-		if !period.Contains(t.Received) {
-			continue
-		}
-		st, err := e.evaluate(t, now, false)
-		if err != nil {
-			return Report{}, prefix(fmt.Sprintf("tickets[%d]", i), err)
-		}
-		r.Tickets.Add(st)
+// UnmarshalJSON reads what MarshalJSON writes, strictly: an unknown key, a key
+// written twice or trailing data is an error naming its path. A report read
+// back merges and marshals exactly as the original.
+func (r *Report) UnmarshalJSON(data []byte) error {
+	type plain Report
+	var v plain
+	if err := jsonx.Decode(data, &v); err != nil {
+		return err
 	}
-	return r, nil
+	*r = Report(v)
+	return nil
 }
 
 // Merge combines two reports of the same customer, month and policy computed
-// on disjoint sets of tickets: ticket compliance is merged (see
-// [Compliance.Merge]); availability, RTO and RPO must be equal where both
-// reports have them, and are taken from whichever has them. At is the later
-// of the two. Merge is associative and commutative.
+// on disjoint sets of tickets (shards): ticket compliance is merged (see
+// [Compliance.Merge]) and ticket inputs added; each other section must be
+// equal where both reports were supplied its input, and is taken from
+// whichever was. At is the later of the two. Merge is associative and
+// commutative, and works on reports read back from JSON, so that a
+// distributed job may keep the JSON form as its accumulator.
 func (r Report) Merge(o Report) (Report, error) {
 	if r.Customer != o.Customer || r.Month != o.Month || r.Policy != o.Policy {
-		return Report{}, fmt.Errorf("sla: %w: %s/%s/%s and %s/%s/%s", ErrMerge,
+		return Report{}, fmt.Errorf("%w: %s/%s/%s and %s/%s/%s", ErrMerge,
 			r.Customer, r.Month, r.Policy, o.Customer, o.Month, o.Policy)
 	}
 	out := r
@@ -138,46 +96,64 @@ func (r Report) Merge(o Report) (Report, error) {
 		out.At = o.At
 	}
 	out.Partial = r.Partial || o.Partial
+	out.Inputs.Tickets = Input{
+		Supplied: r.Inputs.Tickets.Supplied || o.Inputs.Tickets.Supplied,
+		Read:     r.Inputs.Tickets.Read + o.Inputs.Tickets.Read,
+		Ignored:  r.Inputs.Tickets.Ignored + o.Inputs.Tickets.Ignored,
+	}
 	var err error
-	if out.Availability, err = same("availability", r.Availability, o.Availability); err != nil {
+	type avail struct {
+		Outages, Coverage Input
+		Availability      *availability.Report
+		Credit            *availability.Credit
+	}
+	a, b := avail{r.Inputs.Outages, r.Inputs.Coverage, r.Availability, r.Credit}, avail{o.Inputs.Outages, o.Inputs.Coverage, o.Availability, o.Credit}
+	supplied := func(x avail) Input { return Input{Supplied: x.Outages.Supplied || x.Coverage.Supplied} }
+	if _, a, err = section("availability", supplied(a), supplied(b), a, b); err != nil {
 		return Report{}, err
 	}
-	if out.RPO, err = same("rpo", r.RPO, o.RPO); err != nil {
+	out.Inputs.Outages, out.Inputs.Coverage, out.Availability, out.Credit = a.Outages, a.Coverage, a.Availability, a.Credit
+	if out.Inputs.Incidents, out.RTO, err = section("rto", r.Inputs.Incidents, o.Inputs.Incidents, r.RTO, o.RTO); err != nil {
 		return Report{}, err
 	}
-	rto, err := same("rto", &r.RTO, &o.RTO)
-	if err != nil {
+	if out.Inputs.Points, out.RPO, err = section("rpo", r.Inputs.Points, o.Inputs.Points, r.RPO, o.RPO); err != nil {
 		return Report{}, err
 	}
-	out.RTO = *rto
 	out.Tickets = r.Tickets.Merge(o.Tickets)
 	return out, nil
 }
 
-// same returns whichever of a and b is set, or an error when both are set and
-// differ. Values are compared by their JSON form, which is exact for decimals.
-func same[T any](what string, a, b *T) (*T, error) {
-	ja, errA := json.Marshal(a)
-	jb, errB := json.Marshal(b)
-	if err := errors.Join(errA, errB); err != nil {
-		return nil, err
-	}
-	empty := func(j []byte) bool { return string(j) == "null" || string(j) == "[]" }
+// section returns the section of whichever report was supplied its input,
+// after checking that two supplied sections are equal.
+func section[T any](what string, a, b Input, x, y T) (Input, T, error) {
 	switch {
-	case empty(jb):
-		return a, nil
-	case empty(ja):
-		return b, nil
-	case !bytes.Equal(ja, jb):
-		return nil, fmt.Errorf("sla: %w: the two reports disagree on %s", ErrMerge, what)
+	case a.Supplied && b.Supplied:
+		err := sameJSON(what, a, b)
+		if err == nil {
+			err = sameJSON(what, x, y)
+		}
+		if err != nil {
+			return Input{}, x, err
+		}
+	case b.Supplied:
+		return b, y, nil
 	}
-	return a, nil
+	return a, x, nil
 }
 
-// inZone is t in loc, keeping the zero time zero.
-func inZone(t time.Time, loc *time.Location) time.Time {
-	if t.IsZero() {
-		return t
+// sameJSON reports an error when a and b differ; values are compared by their
+// JSON form, which is exact for decimals and instants.
+func sameJSON(what string, a, b any) error {
+	ja, err := jsonx.Marshal(a)
+	if err != nil {
+		return err
 	}
-	return t.In(loc)
+	jb, err := jsonx.Marshal(b)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(ja, jb) {
+		return fmt.Errorf("%w: the two reports disagree on %s", ErrMerge, what)
+	}
+	return nil
 }

@@ -26,8 +26,12 @@ type Ticket struct {
 
 // Event is one thing that happened to a ticket.
 type Event struct {
-	At   time.Time `json:"at"`
-	Kind Kind      `json:"kind"`
+	// Ticket, when set, is the ID of the ticket the event belongs to: an event
+	// recorded under another ticket is an error. Exports that keep events in a
+	// file of their own carry it.
+	Ticket string    `json:"ticket,omitempty"`
+	At     time.Time `json:"at"`
+	Kind   Kind      `json:"kind"`
 	// Severity is the new level of a [SeverityChanged] event.
 	Severity severity.Level `json:"severity,omitzero"`
 	// Category is the R4 circumstance of an [Excluded] event.
