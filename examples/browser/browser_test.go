@@ -49,7 +49,7 @@ var pages = []pageCase{
 	{name: "month", args: []string{"-format", "html"}, svgs: 6},
 	{name: "month-us", svgs: 6}, // rendered by the library directly: see usMonth
 	{name: "status", args: []string{"-format", "status"}, svgs: 1},
-	// {name: "status-down", args: []string{"-format", "status", "-now", "2026-06-17T15:20:00+02:00"}, svgs: 1},
+	{name: "status-down", args: []string{"-format", "status", "-now", "2026-06-17T15:20:00+02:00"}, svgs: 1},
 }
 
 // render builds examples/report and writes each page to dir.

@@ -11,7 +11,7 @@ import (
 
 // cards returns the verdicts of the header, in the order a customer asks.
 func (x *monthContext) cards() []card {
-	out := []card{x.availabilityCard(), x.budgetCard(), x.rtoCard(), x.rpoCard(), x.ticketsCard()}
+	out := []card{x.availabilityCard(), x.budgetCard(), x.rtoCard(), x.rpoCard(), x.ticketsCard(), x.creditCard()}
 	var kept []card
 	for _, c := range out {
 		if c.ID != "" {
@@ -25,7 +25,7 @@ func (x *monthContext) availabilityCard() card {
 	c := card{ID: "availability", Title: "Availability"}
 	a := x.r.Availability
 	if a == nil {
-		c.Verdict, c.Figure = verdictNotSupplied, "no data"
+		c.Verdict, c.Figure = verdictNotSupplied, "no outages or coverage"
 		c.Sub = "objective " + objective(x.pol.Availability.Decimal())
 		return c
 	}
@@ -74,22 +74,43 @@ func (x *monthContext) budgetCard() card {
 
 func (x *monthContext) rtoCard() card {
 	c := card{ID: "rto", Title: "RTO", Sub: "objective " + duration(time.Duration(x.pol.RTO))}
-	met := 0
+	if !x.r.Inputs.Incidents.Supplied {
+		c.Verdict, c.Figure = verdictNotSupplied, "no incidents given"
+		return c
+	}
+	// An ongoing incident not yet past the objective is judged later; one
+	// past it is missed already.
+	var met, missed, ongoing int
 	var worst time.Duration
 	for _, in := range x.r.RTO {
-		if in.Met {
+		switch {
+		case !in.Met:
+			missed++
+		case in.Ongoing:
+			ongoing++
+		default:
 			met++
 		}
 		worst = max(worst, in.Took)
 	}
-	switch n := len(x.r.RTO); n {
-	case 0:
-		c.Verdict, c.Figure = verdictNone, "no incident"
+	n := len(x.r.RTO)
+	switch {
+	case n == 0:
+		c.Verdict, c.Figure = verdictMet, "no incident"
+		c.Word = "nothing to restore"
+		return c
+	case missed > 0:
+		c.Verdict = verdictMissed
+	case ongoing > 0:
+		c.Verdict, c.Word = verdictUnknown, "ongoing"
 	default:
-		c.Verdict = metOrMissed(met == n)
-		c.Figure = fmt.Sprintf("%d of %d in time", met, n)
-		c.Sub = "restored within " + duration(time.Duration(x.pol.RTO))
-		c.Lines = []line{{Label: "longest", Value: duration(worst)}}
+		c.Verdict = verdictMet
+	}
+	c.Figure = fmt.Sprintf("%d of %d in time", met, n)
+	c.Sub = "restored within " + duration(time.Duration(x.pol.RTO))
+	c.Lines = []line{{Label: "longest", Value: duration(worst)}}
+	if ongoing > 0 {
+		c.Lines = append(c.Lines, line{Label: "ongoing", Value: fmt.Sprint(ongoing)})
 	}
 	return c
 }
@@ -98,7 +119,7 @@ func (x *monthContext) rpoCard() card {
 	c := card{ID: "rpo", Title: "RPO", Sub: "objective " + duration(time.Duration(x.pol.RPO))}
 	rpo := x.r.RPO
 	if rpo == nil {
-		c.Verdict, c.Figure = verdictNotSupplied, "no recovery points"
+		c.Verdict, c.Figure = verdictNotSupplied, "no recovery points given"
 		return c
 	}
 	c.Verdict = metOrMissed(rpo.Met)
@@ -110,6 +131,10 @@ func (x *monthContext) rpoCard() card {
 // ticketsCard sums each severity's targets over its milestones.
 func (x *monthContext) ticketsCard() card {
 	c := card{ID: "tickets", Title: "Ticket targets"}
+	if !x.r.Inputs.Tickets.Supplied {
+		c.Verdict, c.Figure = verdictNotSupplied, "no tickets given"
+		return c
+	}
 	var met, missed int
 	sum := map[severity.Level][2]int{}
 	var levels []severity.Level
@@ -136,6 +161,33 @@ func (x *monthContext) ticketsCard() card {
 			v = metOrMissed(s[1] == 0)
 		}
 		c.Lines = append(c.Lines, line{Label: l.String(), Value: fmt.Sprintf("%d/%d · %s", s[0], s[0]+s[1], compliance(s[0], s[1])), Verdict: v})
+	}
+	return c
+}
+
+// creditCard is the service credit owed (I19), when the policy has credit
+// tiers: a share of the month's fee, none, or unknown when the availability
+// cannot tell.
+func (x *monthContext) creditCard() card {
+	cr := x.r.Credit
+	if cr == nil {
+		return card{}
+	}
+	c := card{ID: "credit", Title: "Service credit"}
+	switch {
+	case !cr.Known:
+		c.Verdict, c.Figure = verdictUnknown, "tier unknown"
+		c.Sub = "the availability cannot tell which tier applies"
+	case cr.Rate.Decimal().IsZero():
+		c.Verdict, c.Word, c.Figure = verdictMet, "none owed", "0"+pctSign
+		c.Sub = "of the month's fee"
+	default:
+		c.Verdict, c.Word = verdictMissed, "owed"
+		c.Figure = objective(cr.Rate.Decimal())
+		c.Sub = "of the month's fee"
+	}
+	for _, t := range x.pol.Credits.Tiers {
+		c.Lines = append(c.Lines, line{Label: "below " + objective(t.Below.Decimal()), Value: objective(t.Credit.Decimal())})
 	}
 	return c
 }

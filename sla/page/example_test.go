@@ -60,7 +60,7 @@ func ExampleStatus() {
 	}
 	show(html.Bytes(), `<p class="big">(.*?)</p><p class="sub">(.*?)</p>`)
 	// Output:
-	// Service down | Unplanned outage INC-2 since Wed 17 Jun 15:12 CEST, until Wed 17 Jun 15:31 CEST.
+	// Service down | Unplanned outage INC-2 since Wed 17 Jun 15:12 CEST (8m so far).
 }
 
 // show prints the groups of the first match of re in a page, separated by |,

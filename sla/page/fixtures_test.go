@@ -1,6 +1,7 @@
 package page_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -66,40 +67,31 @@ func usMonth(t testing.TB) (*sla.Engine, sla.Report, sla.MonthData) {
 // unknownMonth is June 2026 in Paris with one 20-minute outage and a
 // monitoring gap: nothing was monitored on 25 June nor on 3 June before noon.
 // The 20 minutes are within the budget, the gap is not: the verdict is
-// unknown (I15). Month reports take no coverage yet, so the availability is
-// computed here with availability.ComputeCovered under the month's policy.
+// unknown (I15). The policy has credit tiers, so the credit is unknown too.
 func unknownMonth(t testing.TB) (*sla.Engine, sla.Report, sla.MonthData) {
 	t.Helper()
-	e, err := sla.New(sla.Contract{Customer: "Gap Co", Policies: []sla.Dated{{Policy: sla.Preset("Europe/Paris", "FR")}}})
+	p := sla.Preset("Europe/Paris", "FR")
+	if err := json.Unmarshal([]byte(`{"tiers":[{"below":"99.9%","credit":"10%"},{"below":"99%","credit":"25%"}],"cap":"100%"}`), &p.Credits); err != nil {
+		t.Fatal(err)
+	}
+	e, err := sla.New(sla.Contract{Customer: "Gap Co", Policies: []sla.Dated{{Policy: p}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	paris, _ := time.LoadLocation("Europe/Paris")
 	at := func(d, h, m int) time.Time { return time.Date(2026, 6, d, h, m, 0, 0, paris) }
-	data := sla.MonthData{Outages: []availability.Outage{{ID: "INC-9", Start: at(16, 10, 0), End: at(16, 10, 20)}}}
+	data := sla.MonthData{
+		Outages: []availability.Outage{{ID: "INC-9", Start: at(16, 10, 0), End: at(16, 10, 20)}},
+		Coverage: availability.Monitored(
+			calendar.Interval{Start: at(1, 0, 0), End: at(3, 0, 0)},
+			calendar.Interval{Start: at(3, 12, 0), End: at(25, 0, 0)},
+			calendar.Interval{Start: at(26, 0, 0), End: at(30, 0, 0).AddDate(0, 0, 1)},
+		),
+	}
 	r, err := e.Month(2026, time.June, data, at(30, 0, 0).AddDate(0, 0, 1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := e.PolicyAt(at(1, 0, 0))
-	if err != nil {
-		t.Fatal(err)
-	}
-	window, err := calendar.New(p.Maintenance)
-	if err != nil {
-		t.Fatal(err)
-	}
-	seen := availability.Monitored(
-		calendar.Interval{Start: at(1, 0, 0), End: at(3, 0, 0)},
-		calendar.Interval{Start: at(3, 12, 0), End: at(25, 0, 0)},
-		calendar.Interval{Start: at(26, 0, 0), End: at(30, 0, 0).AddDate(0, 0, 1)},
-	)
-	a, err := availability.ComputeCovered(r.Availability.Period, data.Outages, seen, availability.Rules{
-		Window: window, Notice: time.Duration(p.Notice), Objective: p.Availability.Decimal()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.Availability = &a
 	return e, r, data
 }
 

@@ -150,14 +150,20 @@ func (x *monthContext) incidents() []span {
 				Title: fmt.Sprintf("incident started %s, reported %s: detected after %s", x.clock.at(in.Started).Short,
 					x.clock.at(in.Reported).Short, duration(in.DetectionLag))})
 		}
-		key := "rto-met"
-		if !in.Met {
+		key, end, restored := "rto-met", in.Restored, "restored "+x.clock.at(in.Restored).Short
+		switch {
+		case !in.Met:
 			key = "rto-missed"
+		case in.Ongoing:
+			key = "rto-ongoing"
 		}
-		out = append(out, span{Start: in.Reported, End: in.Restored, Lane: laneRTO, Key: x.legend.use(key),
+		if in.Ongoing {
+			end, restored = x.r.At, "not restored at "+x.clock.at(x.r.At).Short
+		}
+		out = append(out, span{Start: in.Reported, End: end, Lane: laneRTO, Key: x.legend.use(key),
 			Label: duration(in.Took),
-			Title: fmt.Sprintf("incident reported %s, restored %s: %s of the %s RTO, %s", x.clock.at(in.Reported).Short,
-				x.clock.at(in.Restored).Short, duration(in.Took), rto, metOrMissed(in.Met).Word())})
+			Title: fmt.Sprintf("incident reported %s, %s: %s of the %s RTO, %s", x.clock.at(in.Reported).Short,
+				restored, duration(in.Took), rto, metOrMissed(in.Met).Word())})
 	}
 	return out
 }

@@ -56,6 +56,8 @@ type monthPage struct {
 	Targets   []targetRow
 	Breaches  []breachRow
 	Open      []openRow
+	OpenCut   int // open targets the report did not list
+	Cut       int // missed targets the report did not list
 	Warnings  bool // the policy has warning points: the open targets show the next one
 }
 
@@ -163,6 +165,7 @@ func newMonthPage(e *sla.Engine, r sla.Report, data sla.MonthData) (*monthPage, 
 	p.Targets = x.targetRows()
 	p.Breaches = x.breachRows()
 	p.Open = x.openRows(statuses)
+	p.OpenCut, p.Cut = r.Tickets.OpenCut, r.Tickets.BreachesCut
 	p.Warnings = len(pol.Warnings) > 0
 	return p, nil
 }
@@ -200,8 +203,35 @@ func (x *monthContext) notices() []notice {
 		out = append(out, notice{Kind: "warning", Text: "The month is not over: figures cover " +
 			x.clock.day(x.month.Start) + " to " + x.clock.at(x.r.At).Long + " only."})
 	}
-	if x.r.RPO == nil {
-		out = append(out, notice{Kind: "absent", Text: "Recovery points: none given, so the RPO cannot be judged."})
+	in := x.r.Inputs
+	absent := func(what, why string) { out = append(out, notice{Kind: "absent", Text: what + ": not supplied. " + why}) }
+	switch {
+	case !in.Outages.Supplied && !in.Coverage.Supplied:
+		absent("Outages and coverage", "Availability, the error budget and any credit are unknown.")
+	case !in.Coverage.Supplied:
+		out = append(out, notice{Kind: "absent", Text: "Coverage: not supplied. The outages are taken as the complete record of the month."})
+	}
+	if !in.Incidents.Supplied {
+		absent("Incidents", "The RTO cannot be judged.")
+	}
+	if !in.Points.Supplied {
+		absent("Recovery points", "The RPO cannot be judged.")
+	}
+	if !in.Tickets.Supplied {
+		absent("Tickets", "Ticket targets cannot be judged.")
+	}
+	for _, ig := range []struct {
+		n         int
+		one, many string
+	}{
+		{in.Tickets.Ignored, "ticket", "tickets"},
+		{in.Outages.Ignored, "outage", "outages"},
+		{in.Incidents.Ignored, "incident", "incidents"},
+	} {
+		if ig.n > 0 {
+			out = append(out, notice{Kind: "absent", Text: fmt.Sprintf("%d %s outside the month %s ignored, as the rules say.",
+				ig.n, plural(ig.n, ig.one, ig.many), plural(ig.n, "was", "were"))})
+		}
 	}
 	return out
 }

@@ -213,3 +213,34 @@ func TestUnknownMonth(t *testing.T) {
 	has(t, html, `<rect class="k-unknown" data-key="unknown"`)
 	hasNot(t, html, `class="badge v-met"`)
 }
+
+// The state of the service at the page's instant, from the sample's data.
+func TestStatusStates(t *testing.T) {
+	e, d := sample(t)
+	paris, _ := time.LoadLocation("Europe/Paris")
+	at := func(m time.Month, day, h, min int) time.Time { return time.Date(2026, m, day, h, min, 0, 0, paris) }
+	cases := []struct {
+		name  string
+		now   time.Time
+		state string
+		more  []string
+	}{
+		{"during an unplanned outage", at(6, 10, 0, 45), "Service down: Unplanned outage INC-101 since Wed 10 Jun 00:30 CEST (15m so far).", nil},
+		{"during announced maintenance", at(6, 14, 22, 30), "Maintenance in progress: Maintenance CHG-7 since Sun 14 Jun 22:00 CEST, announced to end Sun 14 Jun 23:30 CEST.", nil},
+		{"an incident open, the service up", at(6, 24, 12, 0), "Service degraded: An incident reported Wed 24 Jun 09:00 CEST is being worked on.", nil},
+		{"maintenance announced ahead", at(6, 19, 12, 0), "All systems operational: No outage or incident in progress.",
+			[]string{"announced 36h ahead, less than the 48h notice: counts as unplanned", "Sat 20 Jun 21:00 CEST"}},
+		{"a month nobody monitored", at(5, 15, 12, 0), "Status unknown: Monitoring has no data for this moment.",
+			[]string{"0 days with monitoring data; 90 days without", "No unplanned downtime since"}},
+	}
+	for _, c := range cases {
+		var b bytes.Buffer
+		require.NoError(t, page.Status(&b, e, d, c.now), c.name)
+		m := regexp.MustCompile(`<p class="big">(.*?)</p><p class="sub">(.*?)</p>`).FindStringSubmatch(b.String())
+		require.NotNil(t, m, c.name)
+		assert.Equal(t, c.state, m[1]+": "+m[2], c.name)
+		for _, s := range c.more {
+			has(t, b.String(), s)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
 	"github.com/slakit/slakit/internal/fault"
 	"github.com/slakit/slakit/sla"
@@ -20,10 +21,13 @@ const StatusDays = 90
 // downtime and the maintenance announced ahead.
 //
 // The days are computed month by month with [sla.Engine.Month] from the
-// outages of data, so a day counts exactly as in the month's report; a day
-// that monitoring did not cover, or for which no outages were supplied, is
-// shown as unknown, never as available. Tickets are not read. The page is
-// self-contained like [Month]'s.
+// outages and coverage of data, so a day counts as in the month's report,
+// with one difference: without coverage, the outages are the complete record
+// only of the months they report on, and a month with neither coverage nor
+// any outage has no monitoring data. A day that monitoring did not cover is
+// shown as unknown, never as available (I15). Tickets, incidents' RTO and
+// recovery points are not read; an incident not restored at now makes the
+// service degraded. The page is self-contained like [Month]'s.
 func Status(w io.Writer, e *sla.Engine, data sla.MonthData, now time.Time) error {
 	p, err := newStatusPage(e, data, now)
 	if err != nil {
@@ -92,6 +96,8 @@ type statusContext struct {
 	pol   sla.Policy
 	loc   *time.Location
 	clock clock
+	// months holds the availability of each month asked for, by year*12+month.
+	months map[int]*availability.Report
 }
 
 func newStatusPage(e *sla.Engine, data sla.MonthData, now time.Time) (*statusPage, error) {
@@ -140,28 +146,26 @@ func newStatusPage(e *sla.Engine, data sla.MonthData, now time.Time) (*statusPag
 	return p, nil
 }
 
-// days measures each day with the month reports of the months it falls in.
+// days measures each day with the availability of the month it falls in.
 func (x *statusContext) days(days []calendar.Interval) ([]dayStat, []decimal.Decimal, error) {
 	stats := make([]dayStat, 0, len(days))
 	objectives := make([]decimal.Decimal, 0, len(days))
-	outages := x.data
-	outages.Tickets = nil // a status page reads no ticket
 	for i := 0; i < len(days); {
 		t := days[i].Start.In(x.loc)
 		j := i
 		for j < len(days) && days[j].Start.In(x.loc).Month() == t.Month() {
 			j++
 		}
-		r, err := x.e.Month(t.Year(), t.Month(), outages, x.now)
+		a, err := x.month(t.Year(), t.Month())
 		if err != nil {
 			return nil, nil, err
 		}
-		if a := r.Availability; a != nil {
+		if a != nil {
 			stats = append(stats, dayStats(days[i:j], a.Period, a.Evidence)...)
 			for range days[i:j] {
 				objectives = append(objectives, a.Objective)
 			}
-		} else { // outages not supplied: nothing is known
+		} else { // neither outages nor coverage supplied: nothing is known
 			for _, d := range days[i:j] {
 				end := d.End
 				if end.After(x.now) {
@@ -174,6 +178,49 @@ func (x *statusContext) days(days []calendar.Interval) ([]dayStat, []decimal.Dec
 		i = j
 	}
 	return stats, objectives, nil
+}
+
+// month returns the availability of a month up to now as its month report
+// counts it, with one difference: without coverage, the outages are the
+// complete record only of the months they report on. A month with neither
+// coverage nor any outage has no monitoring data at all (I15): its time is
+// unknown, never up. It is nil when neither outages nor coverage were
+// supplied. Results are kept: the page asks for the current month twice.
+func (x *statusContext) month(year int, m time.Month) (*availability.Report, error) {
+	key := year*12 + int(m)
+	if a, ok := x.months[key]; ok {
+		return a, nil
+	}
+	data := sla.MonthData{Outages: x.data.Outages, Coverage: x.data.Coverage, Supplied: sla.Supplied{Outages: x.data.Supplied.Outages}}
+	if !data.Coverage.IsSupplied() && (len(data.Outages) > 0 || data.Supplied.Outages) && !x.recorded(year, m) {
+		data.Coverage = availability.Monitored() // supplied, and empty: nothing was monitored
+	}
+	r, err := x.e.Month(year, m, data, x.now)
+	if err != nil {
+		return nil, err
+	}
+	if x.months == nil {
+		x.months = map[int]*availability.Report{}
+	}
+	x.months[key] = r.Availability
+	return r.Availability, nil
+}
+
+// recorded reports whether an outage falls in the month, up to now.
+func (x *statusContext) recorded(year int, m time.Month) bool {
+	month, err := availability.Month(year, m, x.loc)
+	if err != nil {
+		return false
+	}
+	if x.now.Before(month.End) {
+		month.End = x.now
+	}
+	for _, o := range x.data.Outages {
+		if o.Start.Before(month.End) && o.End.After(month.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // bars draws one bar a day.

@@ -36,10 +36,10 @@ func (x *statusContext) state() (state, error) {
 	switch {
 	case down != nil:
 		return state{Class: "down", Title: "Service down", Since: x.clock.at(down.Start),
-			Text: "Unplanned outage" + idText(down.ID) + " since " + x.clock.at(down.Start).Short + ", until " + x.clock.at(down.End).Short + "."}, nil
+			Text: "Unplanned outage" + idText(down.ID) + " since " + x.clock.at(down.Start).Short + " (" + duration(x.now.Sub(down.Start)) + " so far)."}, nil
 	case maint != nil:
 		return state{Class: "maintenance", Title: "Maintenance in progress", Since: x.clock.at(maint.Start),
-			Text: "Maintenance" + idText(maint.ID) + " from " + x.clock.at(maint.Start).Short + " to " + x.clock.at(maint.End).Short + "."}, nil
+			Text: "Maintenance" + idText(maint.ID) + " since " + x.clock.at(maint.Start).Short + maintEnd(maint, x.clock) + "."}, nil
 	}
 	for _, in := range x.data.Incidents {
 		if !in.Reported.After(x.now) && (in.Restored.IsZero() || in.Restored.After(x.now)) {
@@ -58,13 +58,11 @@ func (x *statusContext) state() (state, error) {
 // the current month's report, or the outages were not supplied at all.
 func (x *statusContext) unmonitored() bool {
 	n := x.now.Add(-time.Nanosecond).In(x.loc)
-	outages := x.data
-	outages.Tickets = nil
-	r, err := x.e.Month(n.Year(), n.Month(), outages, x.now)
-	if err != nil || r.Availability == nil {
+	a, err := x.month(n.Year(), n.Month())
+	if err != nil || a == nil {
 		return true
 	}
-	for _, s := range r.Availability.Evidence {
+	for _, s := range a.Evidence {
 		if !s.Start.After(n) && s.End.After(n) {
 			return s.Class == availability.ClassUnknown
 		}
@@ -153,4 +151,13 @@ func (x *statusContext) window() (string, string, error) {
 		return desc, x.clock.span(iv.Start, iv.End), nil
 	}
 	return desc, "", nil
+}
+
+// maintEnd is the end an announcement gave, which is known ahead: ", announced
+// to end Sat 20 Jun 22:00"; "" for downtime in the window, not announced.
+func maintEnd(o *availability.Outage, c clock) string {
+	if o.AnnouncedEnd.IsZero() {
+		return ""
+	}
+	return ", announced to end " + c.at(o.AnnouncedEnd).Short
 }

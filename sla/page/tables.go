@@ -2,7 +2,6 @@ package page
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -82,17 +81,26 @@ type rtoRow struct {
 	Started  instant
 	Reported instant
 	Restored instant
+	Ongoing  bool
 	Took     string
 	Margin   string
 	Lag      string
 	Verdict  verdict
+	Word     string
 }
 
 func (x *monthContext) rtoRows() []rtoRow {
 	var out []rtoRow
 	for _, in := range x.r.RTO {
 		row := rtoRow{Started: x.clock.at(in.Started), Reported: x.clock.at(in.Reported), Restored: x.clock.at(in.Restored),
-			Took: duration(in.Took), Margin: duration(in.Margin), Verdict: metOrMissed(in.Met), Lag: "—"}
+			Ongoing: in.Ongoing, Took: duration(in.Took), Margin: duration(in.Margin), Verdict: metOrMissed(in.Met), Lag: "—"}
+		row.Word = row.Verdict.Word()
+		if in.Ongoing {
+			row.Took += " so far"
+			if in.Met {
+				row.Verdict, row.Word = verdictUnknown, "not yet" // not breached yet
+			}
+		}
 		if !in.Started.IsZero() {
 			row.Lag = duration(in.DetectionLag)
 		}
@@ -210,38 +218,37 @@ type openRow struct {
 	Warning   string // the next warning point (I17): "Thu 25 Jun 14:00 (75%)"; "" for none
 }
 
-// openRows lists the pending and at-risk targets of the tickets received in
-// the month, soonest due first.
+// openRows lists the targets the report finds open at its instant, soonest
+// due first, with the clock each runs on and its next warning point, read
+// from the tickets' statuses.
 func (x *monthContext) openRows(statuses []sla.Status) []openRow {
-	type open struct {
-		row openRow
-		due time.Time
+	type key struct {
+		ticket string
+		cycle  int
+		m      sla.Milestone
 	}
-	var all []open
+	targets := map[key]sla.TargetStatus{}
 	for _, st := range statuses {
 		for _, ts := range st.Targets {
-			if ts.State != sla.StatePending && ts.State != sla.StateAtRisk {
-				continue
+			targets[key{st.Ticket, ts.Cycle, ts.Milestone}] = ts
+		}
+	}
+	out := make([]openRow, 0, len(x.r.Tickets.Open))
+	for _, o := range x.r.Tickets.Open {
+		row := openRow{Ticket: o.Ticket, Target: fmt.Sprintf("%s %s", o.Severity, o.Milestone), Due: x.clock.at(o.Due),
+			Remaining: duration(time.Duration(o.Remaining)), State: stateWord(o.State), Key: stateKey(o.State)}
+		if ts, ok := targets[key{o.Ticket, o.Cycle, o.Milestone}]; ok {
+			if c := ts.Rule.Clock().String(); c != "" {
+				row.Remaining += " " + c
 			}
-			rem := duration(time.Duration(ts.Remaining))
-			if ts.Rule.Clock().String() != "" {
-				rem += " " + ts.Rule.Clock().String()
-			}
-			row := openRow{Ticket: st.Ticket, Target: fmt.Sprintf("%s %s", ts.Level, ts.Milestone),
-				Due: x.clock.at(ts.Due), Remaining: rem, State: stateWord(ts.State), Key: stateKey(ts.State)}
 			for _, w := range ts.Warnings {
 				if !w.Passed {
 					row.Warning = x.clock.at(w.At).Short + " (" + w.Point.String() + ")"
 					break
 				}
 			}
-			all = append(all, open{row, ts.Due})
 		}
-	}
-	slices.SortStableFunc(all, func(a, b open) int { return a.due.Compare(b.due) })
-	out := make([]openRow, len(all))
-	for i, o := range all {
-		out[i] = o.row
+		out = append(out, row)
 	}
 	return out
 }
