@@ -56,8 +56,8 @@ type monthPage struct {
 	Targets   []targetRow
 	Breaches  []breachRow
 	Open      []openRow
-	OpenCut   int // open targets the report did not list
-	Cut       int // missed targets the report did not list
+	OpenCut   int  // open targets the report did not list
+	Cut       int  // missed targets the report did not list
 	Warnings  bool // the policy has warning points: the open targets show the next one
 }
 
@@ -204,7 +204,9 @@ func (x *monthContext) notices() []notice {
 			x.clock.day(x.month.Start) + " to " + x.clock.at(x.r.At).Long + " only."})
 	}
 	in := x.r.Inputs
-	absent := func(what, why string) { out = append(out, notice{Kind: "absent", Text: what + ": not supplied. " + why}) }
+	absent := func(what, why string) {
+		out = append(out, notice{Kind: "absent", Text: what + ": not supplied. " + why})
+	}
 	switch {
 	case !in.Outages.Supplied && !in.Coverage.Supplied:
 		absent("Outages and coverage", "Availability, the error budget and any credit are unknown.")
