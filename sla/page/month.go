@@ -19,8 +19,10 @@ import (
 // e is the engine r was computed with: the page reads the policy in force at
 // the month's start (calendars, objectives, maintenance window) and evaluates
 // the tickets of data at r.At to place their due times. data is what was given
-// to [sla.Engine.Month]. Instants are shown in the customer's zone and
-// durations in the form "1h49m".
+// to [sla.Engine.Month]; its tickets may be left out (a report of
+// [sla.Engine.MonthStream]), and the timeline then shows no due time while
+// the tables still show what the report counted. Instants are shown in the
+// customer's zone and durations in the form "1h49m".
 //
 // The document needs no script and loads nothing: styles, charts and symbols
 // are inline. An error names the input at fault: "month", "tickets[3]".
