@@ -26,7 +26,7 @@ func TestBadFlags(t *testing.T) {
 			`report: -now 2026-06-01T00:00:00+02:00: before the month 2026-07 starts (2026-07-01T00:00:00+02:00 in Europe/Paris)`},
 		{"year 0", []string{"-month", "0000-06", "-now", "0000-07-01T00:00:00Z"}, `report: -month 0000-06, -now 0000-07-01T00:00:00Z: year "0": invalid month: want 1 to 9999`},
 		{"past year 9999", []string{"-month", "9999-12"}, `report: -month 9999-12: month "9999-12": invalid month: want a month that ends by year 9999`},
-		{"unknown format", []string{"-format", "pdf"}, `report: -format "pdf": want text, json, html, openslo or prometheus`},
+		{"unknown format", []string{"-format", "pdf"}, `report: -format "pdf": want text, json, html, status, openslo or prometheus`},
 		{"files without a contract", []string{"-tickets", "t.json"}, `report: -contract is required with your own files`},
 		{"events without CSV tickets", []string{"-contract", c, "-tickets", "t.json", "-events", "e.csv"},
 			`report: -events goes with a CSV -tickets file (a name ending in .csv)`},

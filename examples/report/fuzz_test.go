@@ -54,7 +54,7 @@ func FuzzRun(f *testing.F) {
 	f.Fuzz(func(t *testing.T, contract, tickets, events, outages, incidents, points []byte, mode uint8) {
 		files := map[string][]byte{"contract.json": contract, "outages.json": outages, "incidents.json": incidents, "points.txt": points}
 		args := []string{"-contract", "contract.json", "-outages", "outages.json", "-incidents", "incidents.json", "-points", "points.txt",
-			"-month", "2026-06", "-now", "2026-07-01T00:00:00Z", "-format", []string{"text", "json", "html"}[mode%3]}
+			"-month", "2026-06", "-now", "2026-07-01T00:00:00Z", "-format", []string{"text", "json", "html", "status"}[mode%4]}
 		if mode&8 != 0 {
 			files["tickets.csv"], files["events.csv"] = tickets, events
 			args = append(args, "-tickets", "tickets.csv", "-events", "events.csv")
@@ -82,7 +82,7 @@ func FuzzRun(f *testing.F) {
 			if out.Len() == 0 {
 				t.Fatalf("status %d and no report", code)
 			}
-			if mode%3 == 1 && !json.Valid(out.Bytes()) {
+			if mode%4 == 1 && !json.Valid(out.Bytes()) {
 				t.Fatalf("-format json wrote invalid JSON:\n%s", out.String())
 			}
 		case exitInput:

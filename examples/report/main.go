@@ -7,6 +7,7 @@
 //
 //	go run ./examples/report
 //	go run ./examples/report -format html > report.html
+//	go run ./examples/report -format status > status.html
 //
 // Point it at your own files with -contract (required then), -tickets (JSON,
 // or CSV with -events), -outages, -incidents and -points. Any data file may be
@@ -105,7 +106,7 @@ func runEnv(args []string, stdout, stderr io.Writer, sys env) int {
 	fl.StringVar(&o.in.points, "points", "", "recovery points: one RFC 3339 instant a line, optionally a second (when stored)")
 	fl.StringVar(&o.month, "month", "", "the month to report, YYYY-MM (default: 2026-06 for the sample, else the last full month before -now)")
 	fl.StringVar(&o.now, "now", "", "RFC 3339 instant the report describes (default: the month's end for the sample, else the current time)")
-	fl.StringVar(&o.format, "format", "text", "output: text, json, html, openslo or prometheus")
+	fl.StringVar(&o.format, "format", "text", "output: text, json, html (the month report page), status (the public status page at -now), openslo or prometheus")
 	fl.StringVar(&o.sli, "sli", "", "with -format prometheus (required) or openslo: PromQL error ratio over {{.window}}")
 	fl.BoolVar(&o.failOnMiss, "fail-on-miss", false, "exit with status 3 when an objective is missed")
 	if err := fl.Parse(args); err != nil {
@@ -155,8 +156,8 @@ func readSample(name string, _ int64) ([]byte, error) { return sample.ReadFile("
 func checkFlags(o options) error {
 	export := o.format == "openslo" || o.format == "prometheus"
 	switch {
-	case !export && o.format != "text" && o.format != "json" && o.format != "html":
-		return usagef("-format %q: want text, json, html, openslo or prometheus", o.format)
+	case !export && o.format != "text" && o.format != "json" && o.format != "html" && o.format != "status":
+		return usagef("-format %q: want text, json, html, status, openslo or prometheus", o.format)
 	case o.format == "prometheus" && o.sli == "":
 		return usagef("-format prometheus needs -sli, the PromQL error ratio over {{.window}}")
 	case !export && o.sli != "":

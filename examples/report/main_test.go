@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -35,7 +36,7 @@ func write(t *testing.T, name, data string) string {
 }
 
 func TestSampleReport(t *testing.T) {
-	for _, format := range []string{"text", "json", "html"} {
+	for _, format := range []string{"text", "json"} {
 		t.Run(format, func(t *testing.T) {
 			code, out, errs := runTool(t, "-format", format)
 			require.Equal(t, 0, code, errs)
@@ -44,13 +45,16 @@ func TestSampleReport(t *testing.T) {
 	}
 }
 
-func TestHTMLIsSelfContained(t *testing.T) {
-	code, page, errs := runTool(t, "-format", "html")
-	require.Equal(t, 0, code, errs)
-	assert.Contains(t, page, "<svg")
-	assert.Contains(t, page, `class="unplanned"`)
-	assert.Contains(t, page, `class="planned"`)
-	assert.Contains(t, page, `<circle class="missed"`)
-	assert.NotContains(t, page, "http://", "no external resources")
-	assert.NotContains(t, page, "https://", "no external resources")
+// TestPages: the tool writes whole documents for the month report page and
+// the status page (package sla/page has their golden files).
+func TestPages(t *testing.T) {
+	for format, title := range map[string]string{"html": "SLA report — Acme Logistics — June 2026", "status": "Service status — Acme Logistics"} {
+		code, page, errs := runTool(t, "-format", format)
+		require.Equal(t, 0, code, errs)
+		assert.True(t, strings.HasPrefix(page, "<!doctype html>"), format)
+		assert.Contains(t, page, "<title>"+title+"</title>")
+		assert.True(t, strings.HasSuffix(page, "</html>\n"), format)
+		assert.NotContains(t, page, "http://", "no external resources")
+		assert.NotContains(t, page, "https://", "no external resources")
+	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/examples/internal/input"
 	"github.com/slakit/slakit/sla"
+	"github.com/slakit/slakit/sla/page"
 	"github.com/slakit/slakit/sla/slo"
 )
 
@@ -102,7 +104,9 @@ func report(w io.Writer, o options, sys env) (int, error) {
 	case "json":
 		err = writeJSON(w, r)
 	case "html":
-		err = writeHTML(w, e, r, d.all())
+		err = page.Month(w, e, r, d.all())
+	case "status":
+		err = page.Status(w, e, d.all(), now)
 	}
 	if err != nil {
 		return exitInput, err
@@ -111,6 +115,13 @@ func report(w io.Writer, o options, sys env) (int, error) {
 		return exitMissed, nil
 	}
 	return exitOK, nil
+}
+
+// writeJSON writes the report as indented JSON.
+func writeJSON(w io.Writer, r sla.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
 }
 
 // zoneAt is the customer's zone under the policy in force at t, or under the
