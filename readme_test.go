@@ -73,3 +73,19 @@ func normLines(b []byte) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestReadmeOwnData: the README's section "Your own data" is the file the
+// report tool's tests run as written (examples/report/testdata/own).
+func TestReadmeOwnData(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	section, err := os.ReadFile("examples/report/testdata/own/SECTION.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), string(section)) {
+		t.Error("README.md does not contain examples/report/testdata/own/SECTION.md verbatim")
+	}
+}
