@@ -3,21 +3,18 @@ package slo_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
 	"github.com/slakit/slakit/sla"
+	"github.com/slakit/slakit/internal/golden"
 	"github.com/slakit/slakit/sla/slo"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 func TestPrometheusThresholds(t *testing.T) {
 	for _, tc := range []struct {
@@ -117,14 +114,7 @@ func TestRuleFileGolden(t *testing.T) {
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	require.NoError(t, f.WriteJSON(&buf))
-	path := filepath.Join("testdata", "rules.json")
-	if *update {
-		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run with -update to create it")
-	assert.Equal(t, string(want), buf.String(), "%s differs (-want +got); run with -update if the change is intended", path)
+	golden.Check(t, "rules.json", buf.Bytes())
 }
 
 // checkThresholds: for any objective below 100 %, every alert's threshold is
