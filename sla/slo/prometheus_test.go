@@ -7,14 +7,13 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
-	"github.com/slakit/slakit/sla"
 	"github.com/slakit/slakit/internal/golden"
+	"github.com/slakit/slakit/sla"
 	"github.com/slakit/slakit/sla/slo"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 )
-
 
 func TestPrometheusThresholds(t *testing.T) {
 	for _, tc := range []struct {
