@@ -23,7 +23,7 @@ func runTool(args ...string) (int, string, string) {
 }
 
 // contract is the report tool's sample contract: Europe/Paris, French holidays.
-var contract = filepath.Join("..", "report", "sample", "contract.json")
+var contract = filepath.Join("..", "internal", "sample", "contract.json")
 
 func TestDue(t *testing.T) {
 	for name, args := range map[string][]string{

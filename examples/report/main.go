@@ -39,7 +39,6 @@
 package main
 
 import (
-	"embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -50,10 +49,8 @@ import (
 	_ "time/tzdata" // customers' zones must load on hosts without zoneinfo files (scratch containers, Windows); the library leaves that choice to programs
 
 	"github.com/slakit/slakit/examples/internal/input"
+	"github.com/slakit/slakit/examples/internal/sample"
 )
-
-//go:embed sample
-var sample embed.FS
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, time.Now))
@@ -150,7 +147,7 @@ func (in inputs) data() []string {
 // readFile reads a named input.
 type readFile func(name string, limit int64) ([]byte, error)
 
-func readSample(name string, _ int64) ([]byte, error) { return sample.ReadFile("sample/" + name) }
+func readSample(name string, _ int64) ([]byte, error) { return sample.FS.ReadFile(name) }
 
 // checkFlags refuses what no file can make right.
 func checkFlags(o options) error {

@@ -25,7 +25,7 @@ func runTool(t *testing.T, args ...string) (int, string, string) {
 }
 
 // sampleFile is the path on disk of a file of the built-in sample.
-func sampleFile(name string) string { return filepath.Join("sample", name) }
+func sampleFile(name string) string { return filepath.Join("..", "internal", "sample", name) }
 
 // write writes data to a new file of the test's temporary directory.
 func write(t *testing.T, name, data string) string {

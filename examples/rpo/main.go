@@ -14,7 +14,6 @@
 package main
 
 import (
-	_ "embed"
 	"errors"
 	"flag"
 	"fmt"
@@ -24,12 +23,10 @@ import (
 	_ "time/tzdata" // instants may name any zone's offset; tzdata keeps zone names loadable on hosts without zoneinfo files
 
 	"github.com/slakit/slakit/examples/internal/input"
+	"github.com/slakit/slakit/examples/internal/sample"
 	"github.com/slakit/slakit/internal/dur"
 	"github.com/slakit/slakit/recovery"
 )
-
-//go:embed sample.txt
-var sample []byte
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -48,7 +45,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	name, raw := "sample.txt", sample
+	name := "points.txt"
+	raw, err := sample.FS.ReadFile(name)
+	if err != nil {
+		fmt.Fprintln(stderr, "rpo:", err) // unreachable: the file is embedded
+		return 1
+	}
 	switch *file {
 	case "":
 	case "-":

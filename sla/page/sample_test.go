@@ -14,7 +14,7 @@ import (
 
 // sampleDir holds the sample customer of examples/report: a contract and one
 // month of tickets, outages, incidents and recovery points.
-const sampleDir = "../../examples/report/sample"
+const sampleDir = "../../examples/internal/sample"
 
 // sample is the sample customer's engine and data.
 func sample(t testing.TB) (*sla.Engine, sla.MonthData) {
