@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/internal/dur"
-	"github.com/slakit/slakit/recovery"
 )
 
 // WriteText prints the report as plain-text tables, for a terminal or an
@@ -107,22 +106,9 @@ func (r Report) writeRPO(b *strings.Builder) {
 	fmt.Fprintf(b, "RPO: worst gap %s of %s: %s, %s in breach over %d gap(s)\n",
 		dur.Format(x.Worst.Duration), dur.Format(x.Objective), verdict(x.Met), dur.Format(x.Breach), len(x.Breaching))
 	for _, g := range x.Breaching {
-		fmt.Fprintf(b, "  %s\n", gapText(g))
+		fmt.Fprintf(b, "  %s\n", g)
 	}
 	b.WriteString("\n")
-}
-
-// gapText is "from → to (45m, 15m in breach)", or "no point yet" where the
-// period's start stands in for a point.
-func gapText(g recovery.Gap) string {
-	s := stamp(g.From) + " → " + stamp(g.To) + " (" + dur.Format(g.Duration)
-	if g.Breach > 0 {
-		s += ", " + dur.Format(g.Breach) + " in breach"
-	}
-	if g.NoPoint {
-		s += ", no point yet"
-	}
-	return s + ")"
 }
 
 func (r Report) writeTickets(b *strings.Builder) {
