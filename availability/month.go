@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/civil"
 	"github.com/slakit/slakit/internal/fault"
 )
 
@@ -45,27 +46,7 @@ func Month(year int, month time.Month, loc *time.Location) (calendar.Interval, e
 		next, nextYear = time.January, year+1
 	}
 	return calendar.Interval{
-		Start: dayStart(year, month, loc),
-		End:   dayStart(nextYear, next, loc),
+		Start: civil.DayStart(year, month, 1, loc),
+		End:   civil.DayStart(nextYear, next, 1, loc),
 	}, nil
-}
-
-// dayStart returns the first instant of the local day year-month-01 in loc.
-// time.Date resolves a midnight that falls in a gap with the offset in force
-// before the gap, which lands on the previous day; the day then begins where
-// the gap ends.
-func dayStart(year int, month time.Month, loc *time.Location) time.Time {
-	t := time.Date(year, month, 1, 0, 0, 0, 0, loc)
-	for range 4 { // a gap is one transition; the bound only guards odd zone data
-		y, m, _ := t.Date()
-		if y > year || y == year && m >= month {
-			break
-		}
-		_, end := t.ZoneBounds()
-		if end.IsZero() || !end.After(t) {
-			break
-		}
-		t = end
-	}
-	return t
 }

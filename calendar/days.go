@@ -3,6 +3,8 @@ package calendar
 import (
 	"math"
 	"time"
+
+	"github.com/slakit/slakit/internal/civil"
 )
 
 // An open day is a local date whose hours (weekly, or its override) give open
@@ -68,7 +70,7 @@ func (c *Calendar) EndOfDay(t time.Time, n int) time.Time {
 	if c.always {
 		y, m, d := t.In(c.loc).Date()
 		n = min(max(n, -daysInRange), daysInRange) // beyond, time.Date would overflow
-		return dayStart(y, m, d+n+1, c.loc)
+		return civil.DayStart(y, m, d+n+1, c.loc)
 	}
 	b, x := c.locate(t)
 	f, _ := b.open(x)
@@ -91,19 +93,6 @@ func (c *Calendar) EndOfDay(t time.Time, n int) time.Time {
 
 // daysInRange exceeds the number of dates in the supported years.
 const daysInRange = (maxYear + 1) * 366
-
-// dayStart returns the first instant of the local date y-m-d (normalised as by
-// time.Date): midnight, or the end of a zone change that skipped it.
-func dayStart(y int, m time.Month, d int, loc *time.Location) time.Time {
-	want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
-	if ly, lm, ld := t.Date(); time.Date(ly, lm, ld, 0, 0, 0, 0, time.UTC).Before(want) {
-		if _, end := t.ZoneBounds(); !end.IsZero() {
-			return end.In(loc)
-		}
-	}
-	return t
-}
 
 // continuousDays returns t + n×24h exactly, saturating far beyond any date.
 func continuousDays(t time.Time, n int) time.Time {

@@ -27,17 +27,17 @@ type oracle struct {
 	week  [7][][2]int
 	rules []*cal.Holiday
 
-	hours map[civil][][2]int // memo: the ranges in force on each local date; not safe for concurrent use
+	hours map[civilDate][][2]int // memo: the ranges in force on each local date; not safe for concurrent use
 }
 
-type civil struct {
+type civilDate struct {
 	y int
 	m time.Month
 	d int
 }
 
 func newOracle(s Spec) *oracle {
-	o := &oracle{spec: s, hours: map[civil][][2]int{}}
+	o := &oracle{spec: s, hours: map[civilDate][][2]int{}}
 	o.loc, _ = time.LoadLocation(s.TimeZone)
 	days := [7]*[]string{&s.Hours.Sun, &s.Hours.Mon, &s.Hours.Tue, &s.Hours.Wed, &s.Hours.Thu, &s.Hours.Fri, &s.Hours.Sat}
 	for wd, rs := range days {
@@ -68,7 +68,7 @@ func oracleRanges(rs []string) [][2]int {
 // dayHours returns the ranges in force on the local date y-m-d, by the
 // precedence of I18: one-date entries, yearly entries, holidays, the week.
 func (o *oracle) dayHours(y int, m time.Month, d int) [][2]int {
-	key := civil{y, m, d}
+	key := civilDate{y, m, d}
 	if h, ok := o.hours[key]; ok {
 		return h
 	}
@@ -206,12 +206,12 @@ type oracleDay struct {
 // of an overnight range, or to both where they overlap.
 func (o *oracle) dayList(a, b time.Time) []oracleDay {
 	const step = 15 * time.Minute
-	found := map[civil]*oracleDay{}
+	found := map[civilDate]*oracleDay{}
 	for t := a.Add(-48 * time.Hour).Truncate(step); t.Before(b.Add(48 * time.Hour)); t = t.Add(step) {
 		l := t.In(o.loc)
 		y, m, d := l.Date()
 		w := l.Hour()*60 + l.Minute()
-		mark := func(day civil) {
+		mark := func(day civilDate) {
 			if found[day] == nil {
 				found[day] = &oracleDay{first: t}
 			}
@@ -220,23 +220,23 @@ func (o *oracle) dayList(a, b time.Time) []oracleDay {
 		}
 		for _, r := range o.dayHours(y, m, d) {
 			if w >= r[0] && w < r[1] {
-				mark(civil{y, m, d})
+				mark(civilDate{y, m, d})
 				break
 			}
 		}
 		py, pm, pd := time.Date(y, m, d-1, 12, 0, 0, 0, time.UTC).Date()
 		for _, r := range o.dayHours(py, pm, pd) {
 			if r[1] > 1440 && w+1440 < r[1] {
-				mark(civil{py, pm, pd})
+				mark(civilDate{py, pm, pd})
 				break
 			}
 		}
 	}
-	keys := make([]civil, 0, len(found))
+	keys := make([]civilDate, 0, len(found))
 	for k := range found {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, func(x, y civil) int {
+	slices.SortFunc(keys, func(x, y civilDate) int {
 		return time.Date(x.y, x.m, x.d, 0, 0, 0, 0, time.UTC).Compare(time.Date(y.y, y.m, y.d, 0, 0, 0, 0, time.UTC))
 	})
 	var out []oracleDay

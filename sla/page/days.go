@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/civil"
 )
 
 // localDays returns the local days of loc that meet [from, to), each the whole
@@ -16,33 +17,14 @@ func localDays(from, to time.Time, loc *time.Location) []calendar.Interval {
 	var out []calendar.Interval
 	f := from.In(loc)
 	y, m, d := f.Date()
-	start := dayStart(y, m, d, loc)
+	start := civil.DayStart(y, m, d, loc)
 	for start.Before(to) {
 		d++
-		next := dayStart(y, m, d, loc)
+		next := civil.DayStart(y, m, d, loc)
 		out = append(out, calendar.Interval{Start: start, End: next})
 		start = next
 	}
 	return out
-}
-
-// dayStart is the first instant of local date y-m-d (d may overflow the month,
-// as in time.Date). time.Date resolves a midnight inside a gap to the previous
-// day; the day then begins where the gap ends.
-func dayStart(y int, m time.Month, d int, loc *time.Location) time.Time {
-	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
-	want := time.Date(y, m, d, 12, 0, 0, 0, time.UTC) // the civil date, normalised
-	for range 4 {
-		if ty, tm, td := t.Date(); !time.Date(ty, tm, td, 12, 0, 0, 0, time.UTC).Before(want) {
-			break
-		}
-		_, end := t.ZoneBounds()
-		if end.IsZero() || !end.After(t) {
-			break
-		}
-		t = end
-	}
-	return t
 }
 
 // dayStat is how the time of one local day counted.

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/slakit/slakit/availability"
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/civil"
 	"github.com/slakit/slakit/internal/fault"
 	"github.com/slakit/slakit/sla"
 )
@@ -119,7 +120,7 @@ func newStatusPage(e *sla.Engine, data sla.MonthData, now time.Time) (*statusPag
 	// The last day shown is the one of the last instant before now: at
 	// midnight, the day that just ended.
 	n := now.Add(-time.Nanosecond).In(loc)
-	days := localDays(dayStart(n.Year(), n.Month(), n.Day()-(StatusDays-1), loc), now, loc)
+	days := localDays(civil.DayStart(n.Year(), n.Month(), n.Day()-(StatusDays-1), loc), now, loc)
 	x := &statusContext{e: e, data: data, now: now, pol: pol, loc: loc, clock: newClock(loc, days[0].Start, now)}
 	p := &statusPage{
 		pageHead: pageHead{Title: "Service status — " + e.Contract().Customer, Zone: loc.String()},

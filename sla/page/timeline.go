@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/slakit/slakit/calendar"
+	"github.com/slakit/slakit/internal/civil"
 )
 
 // The timeline draws the month as one row per week, Monday to Sunday, so that
@@ -139,11 +140,11 @@ func newWeekGrid(month calendar.Interval, loc *time.Location) weekGrid {
 	first := month.Start.In(loc)
 	back := (int(first.Weekday()) + 6) % 7 // days since Monday
 	y, m, d := first.Date()
-	days := localDays(dayStart(y, m, d-back, loc), month.End, loc)
+	days := localDays(civil.DayStart(y, m, d-back, loc), month.End, loc)
 	for len(days)%7 != 0 {
 		last := days[len(days)-1].End
 		ly, lm, ld := last.Date()
-		days = append(days, calendar.Interval{Start: last, End: dayStart(ly, lm, ld+1, loc)})
+		days = append(days, calendar.Interval{Start: last, End: civil.DayStart(ly, lm, ld+1, loc)})
 	}
 	g := weekGrid{month: month}
 	for i := 0; i < len(days); i += 7 {
